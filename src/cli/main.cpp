@@ -1,0 +1,52 @@
+// wirekit: convert news articles between formats. Dispatches to one
+// cmd_<name> per subcommand and maps every failure to a sysexits status.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/cmd_convert.hpp"
+#include "cli/cmd_detect.hpp"
+#include "cli/cmd_formats.hpp"
+#include "cli/options.hpp"
+#include "core/error.hpp"
+
+using namespace wirekit;
+
+int main(int argc, char** argv) {
+    CLI::App app{"wirekit converts news articles between wire, XML, feed and JSON formats.", "wirekit"};
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.set_version_flag("--version", std::string("wirekit ") + WIREKIT_VERSION);
+
+    GlobalOptions global;
+    app.add_flag("-v,--verbose", global.verbose, "Explain what is done: detection, forgiven input, dropped fields");
+    app.add_flag("-q,--quiet", global.quiet, "Print nothing but errors");
+
+    ConvertOptions convert;
+    add_convert_command(app, convert);
+    DetectOptions detect;
+    add_detect_command(app, detect);
+    add_formats_command(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "wirekit: error: " << e.what() << "\n";
+        std::cerr << "wirekit: hint: see 'wirekit --help' or 'wirekit COMMAND --help'\n";
+        return static_cast<int>(Exit::usage);
+    }
+
+    try {
+        if (app.got_subcommand("convert")) return run_convert(convert, global);
+        if (app.got_subcommand("detect")) return run_detect(detect);
+        if (app.got_subcommand("formats")) return run_formats();
+    } catch (const Error& e) {
+        std::cerr << "wirekit: " << e.format() << '\n';
+        return static_cast<int>(e.code());
+    } catch (const std::bad_alloc&) {
+        std::cerr << "wirekit: error: out of memory\n";
+        return static_cast<int>(Exit::io);
+    }
+    return static_cast<int>(Exit::usage);
+}

@@ -1,0 +1,53 @@
+#include "cli/read_inputs.hpp"
+
+#include "core/datetime.hpp"
+#include "core/error.hpp"
+
+namespace wirekit {
+
+void add_input_limit_option(CLI::App& cmd, std::size_t& max_input_size) {
+    cmd.add_option("--max-input-size", max_input_size, "Refuse inputs larger than N bytes (default: 268435456)");
+}
+
+namespace {
+
+std::optional<DateTime> reference_for(const Input& input, const InputSettings& settings) {
+    if (!settings.reference_date.empty()) {
+        auto d = parse_rfc3339(settings.reference_date);
+        if (!d) throw Error(Exit::usage, "--date wants a date as YYYY-MM-DD, not '" + settings.reference_date + "'");
+        return d;
+    }
+    if (input.modified) return input.modified;
+    return now_utc();
+}
+
+bool is_empty_feed(const FeedInfo& feed) { return feed == FeedInfo{}; }
+
+}  // namespace
+
+Document read_input_document(const Input& input, const Detection& detection, const InputSettings& settings,
+                             Diagnostics& diag) {
+    ReadOptions ro;
+    ro.source = display_name(input.name);
+    ro.reference_date = reference_for(input, settings);
+    ro.language = settings.language;
+    ro.diag = &diag;
+    diag.note(ro.source, "reading " + std::string(detection.format->id) + " (" + detection.rule + ")");
+    return detection.format->read(input.bytes, ro);
+}
+
+Document read_inputs(const std::vector<std::string>& names, const InputSettings& settings, Diagnostics& diag) {
+    std::vector<std::string> all = names.empty() ? std::vector<std::string>{"-"} : names;
+    std::size_t limit = settings.max_input_size ? settings.max_input_size : default_max_input_size;
+    Document doc;
+    for (const auto& name : all) {
+        Input input = read_input(name, limit);
+        Detection detection = detect_input_format(name, input.bytes, settings.from);
+        Document part = read_input_document(input, detection, settings, diag);
+        if (is_empty_feed(doc.feed)) doc.feed = std::move(part.feed);
+        for (auto& a : part.articles) doc.articles.push_back(std::move(a));
+    }
+    return doc;
+}
+
+}  // namespace wirekit

@@ -1,0 +1,33 @@
+#pragma once
+// Reading the inputs of a command into one document: detection, decoding and
+// the reader, with what each step decided noted for -v.
+#include <CLI/App.hpp>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "core/input.hpp"
+#include "registry/detect.hpp"
+
+namespace wirekit {
+
+struct InputSettings {
+    std::string from;            // -f
+    std::string language;        // --lang
+    std::string reference_date;  // --date, YYYY-MM-DD
+    std::size_t max_input_size = 0;  // 0: the default limit
+};
+
+// --max-input-size, shared by every command that reads inputs.
+void add_input_limit_option(CLI::App& cmd, std::size_t& max_input_size);
+
+// Reads every input (none means stdin) and appends their articles in order;
+// the feed information comes from the first input that has any.
+Document read_inputs(const std::vector<std::string>& names, const InputSettings& settings, Diagnostics& diag);
+
+// Reads one input that has been loaded and detected already.
+Document read_input_document(const Input& input, const Detection& detection, const InputSettings& settings,
+                             Diagnostics& diag);
+
+}  // namespace wirekit

@@ -1,0 +1,33 @@
+#include "core/charset.hpp"
+
+#include "core/diagnostics.hpp"
+#include "core/text.hpp"
+
+namespace wirekit {
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+    // 0x80-0x9F differ from Latin-1; the five undefined positions map to
+    // themselves as C1 controls, as browsers do.
+    static constexpr char16_t high[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (char ch : bytes) {
+        auto b = static_cast<unsigned char>(ch);
+        if (b < 0x80) out += ch;
+        else if (b < 0xA0) append_utf8(out, high[b - 0x80]);
+        else append_utf8(out, b);
+    }
+    return out;
+}
+
+std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (is_valid_utf8(bytes)) return std::string(bytes);
+    diag.warning(source, "input is not valid UTF-8; decoded as Windows-1252");
+    return windows1252_to_utf8(bytes);
+}
+
+}  // namespace wirekit

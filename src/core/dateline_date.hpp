@@ -1,0 +1,23 @@
+#pragma once
+// Dates as datelines write them, in many languages: "06th June, 2023",
+// "July 21st", "Sept. 5", "Aug 29, 2014", "30 jun", "10 фев", "11月17日",
+// "4th Jan, 2023".
+#include <optional>
+#include <string_view>
+
+#include "model/datetime.hpp"
+
+namespace wirekit {
+
+// Parses TEXT (the whole string must be a date phrase, surrounding whitespace
+// and punctuation aside) into a bare date. A missing year is inferred from
+// REFERENCE so that the result is never more than two days after it; without a
+// reference a yearless date gives nullopt.
+std::optional<DateTime> parse_dateline_date(std::string_view text, const std::optional<DateTime>& reference);
+
+// The month (1-12) named by WORD in English (with AP abbreviations such as
+// "Sept."), French, Spanish, German, Italian or Russian (nominative and
+// genitive, abbreviated), case-insensitive; 0 when it names none.
+int month_from_name(std::string_view word);
+
+}  // namespace wirekit

@@ -1,0 +1,35 @@
+#pragma once
+// Warnings and notes collected while a command runs. Readers say here what they
+// forgave, detection says which rule fired, writers say what they dropped; the
+// command line prints them according to -v / -q.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace wirekit {
+
+struct Diagnostic {
+    enum class Severity { note, warning };
+    Severity severity = Severity::note;
+    std::string source;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string message;
+
+    // "SOURCE:LINE:COL: warning: MESSAGE"
+    std::string format() const;
+};
+
+class Diagnostics {
+public:
+    void note(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
+    void warning(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
+
+    const std::vector<Diagnostic>& all() const { return items_; }
+    bool has_warnings() const;
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+}  // namespace wirekit

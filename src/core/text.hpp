@@ -1,0 +1,35 @@
+#pragma once
+// Small text helpers over UTF-8 strings shared by every format.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wirekit {
+
+bool is_ascii_space(char c);
+// Trims ASCII whitespace and U+00A0 (no-break space) at both ends.
+std::string_view trim(std::string_view s);
+std::string_view trim_left(std::string_view s);
+std::string_view trim_right(std::string_view s);
+
+std::string to_lower_ascii(std::string_view s);
+bool iequals_ascii(std::string_view a, std::string_view b);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+
+// Splits into lines on LF, CRLF or lone CR; the terminators are dropped. A
+// final terminator does not start an extra empty line.
+std::vector<std::string_view> split_lines(std::string_view s);
+
+// Joins runs of whitespace into one space and trims.
+std::string collapse_spaces(std::string_view s);
+
+// Decodes the code point at POS and advances POS; invalid bytes give U+FFFD and
+// advance by one.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+void append_utf8(std::string& out, char32_t cp);
+bool is_valid_utf8(std::string_view s);
+// Number of code points (invalid bytes count one each).
+std::size_t utf8_length(std::string_view s);
+
+}  // namespace wirekit

@@ -1,0 +1,186 @@
+#pragma once
+// The one article model every format meets in (see DESIGN.md, "The article model").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/body.hpp"
+#include "model/datetime.hpp"
+#include "model/extension.hpp"
+
+namespace wirekit {
+
+struct PlaceRef {
+    std::string name;
+    std::string code;  // e.g. a QCode or ISO code
+    std::string type;  // e.g. "city", "country"
+
+    bool operator==(const PlaceRef&) const = default;
+};
+
+struct Located {
+    std::string name;
+    std::string code;
+    std::vector<PlaceRef> broader;
+
+    bool empty() const { return name.empty() && code.empty() && broader.empty(); }
+    bool operator==(const Located&) const = default;
+};
+
+struct Dateline {
+    std::string text;    // verbatim, e.g. "DUSHANBE (Pakistan Point News / Sputnik - 06th June, 2023)"
+    std::string place;   // as written, e.g. "DUSHANBE"
+    std::string region;  // e.g. "Argentina", "Ore."
+    std::optional<DateTime> date;  // the date it names, normalised
+    std::string credit;  // as written, e.g. "Pakistan Point News / Sputnik"
+
+    bool empty() const { return text.empty(); }
+    bool operator==(const Dateline&) const = default;
+};
+
+struct Person {
+    std::string name;
+    std::string role;
+    std::string uri;
+    std::string email;
+
+    bool operator==(const Person&) const = default;
+};
+
+struct Copyright {
+    std::string holder;
+    std::string notice;
+    std::string usage_terms;
+
+    bool operator==(const Copyright&) const = default;
+};
+
+// A subject, genre or other classification concept.
+struct Concept {
+    std::string scheme;  // scheme alias, e.g. "medtop"
+    std::string code;    // e.g. "20000763"
+    std::string uri;     // full URI when known
+    std::string name;
+    std::string kind;    // abstract, person, organisation, place, event
+    std::optional<int> relevance;
+
+    bool operator==(const Concept&) const = default;
+};
+
+struct Media {
+    std::string url;
+    std::string mime_type;
+    std::string role;
+    std::optional<long long> width;
+    std::optional<long long> height;
+    std::optional<long long> bytes;
+    std::optional<double> duration;  // seconds
+    std::string caption;
+    std::string credit;
+    std::string alt_text;
+
+    bool operator==(const Media&) const = default;
+};
+
+struct Link {
+    std::string rel;
+    std::string href;
+    std::string type;
+    std::string title;
+
+    bool operator==(const Link&) const = default;
+};
+
+struct Article {
+    // identity
+    std::string id;
+    std::string version;
+    std::string type;  // text, picture, video, audio, graphic, composite
+    std::string url;
+
+    // text
+    std::string headline;
+    std::string subheadline;
+    std::string slugline;
+    std::string summary;
+    std::string byline;  // as printed, possibly several lines
+    Body body;
+    std::string trailer;
+
+    Dateline dateline;
+    Located located;
+
+    // provenance
+    std::string creditline;
+    std::string provider;
+    std::vector<std::string> sources;
+    std::vector<Person> authors;
+    Copyright copyright;
+
+    // time
+    std::optional<DateTime> first_created;
+    std::optional<DateTime> version_created;
+    std::optional<DateTime> content_created;
+    std::optional<DateTime> published;
+    std::optional<DateTime> updated;
+    std::optional<DateTime> embargoed;
+
+    // status
+    std::string language;  // BCP 47
+    std::optional<int> urgency;   // 1-9
+    std::optional<int> priority;
+    std::string pub_status;  // usable, withheld, canceled
+    std::vector<std::string> signals;
+    std::string editor_note;
+
+    // classification
+    std::vector<Concept> genres;
+    std::vector<Concept> subjects;
+    std::vector<std::string> keywords;
+
+    // media and links
+    std::vector<Media> media;
+    std::vector<Link> links;
+
+    Extensions extensions;
+
+    bool operator==(const Article&) const = default;
+};
+
+struct FeedImage {
+    std::string url;
+    std::string title;
+    std::string link;
+
+    bool empty() const { return url.empty() && title.empty() && link.empty(); }
+    bool operator==(const FeedImage&) const = default;
+};
+
+struct FeedInfo {
+    std::string title;
+    std::string description;
+    std::string link;      // home page
+    std::string self_url;
+    std::string id;
+    std::string language;
+    std::optional<DateTime> updated;
+    std::string rights;
+    FeedImage image;
+    std::vector<Person> authors;
+    std::vector<std::string> categories;
+    std::string generator;
+    std::optional<int> ttl;  // minutes
+    std::string hub_url;
+    Extensions extensions;
+
+    bool operator==(const FeedInfo&) const = default;
+};
+
+struct Document {
+    FeedInfo feed;
+    std::vector<Article> articles;
+
+    bool operator==(const Document&) const = default;
+};
+
+}  // namespace wirekit

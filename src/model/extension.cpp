@@ -1,0 +1,21 @@
+#include "model/extension.hpp"
+
+namespace wirekit {
+
+const std::string* find_extension(const Extensions& bag, std::string_view format, std::string_view key) {
+    for (const auto& e : bag)
+        if (e.format == format && e.key == key) return &e.value;
+    return nullptr;
+}
+
+void set_extension(Extensions& bag, std::string format, std::string key, std::string value) {
+    for (auto& e : bag) {
+        if (e.format == format && e.key == key) {
+            e.value = std::move(value);
+            return;
+        }
+    }
+    bag.push_back({std::move(format), std::move(key), std::move(value)});
+}
+
+}  // namespace wirekit

@@ -1,0 +1,104 @@
+#include "registry/detect.hpp"
+
+#include "core/error.hpp"
+#include "core/input.hpp"
+#include "core/text.hpp"
+
+namespace wirekit {
+
+namespace {
+
+std::string known_names(bool for_reading) {
+    std::string out;
+    for (const auto& f : all_formats()) {
+        if (for_reading ? !f.read : !f.write) continue;
+        if (!out.empty()) out += ", ";
+        out += f.id;
+    }
+    return out;
+}
+
+const FormatInfo* by_suffix(const std::string& path) {
+    auto slash = path.rfind('/');
+    std::string base = path.substr(slash == std::string::npos ? 0 : slash + 1);
+    auto dot = base.rfind('.');
+    if (dot == std::string::npos || dot == 0) return nullptr;
+    std::string suffix = to_lower_ascii(base.substr(dot));
+    for (const auto& f : all_formats())
+        for (auto s : f.suffixes)
+            if (s == suffix) return &f;
+    return nullptr;
+}
+
+std::string_view sniff_prefix(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    bytes = trim_left(bytes);
+    return bytes.substr(0, sniff_prefix_size);
+}
+
+const FormatInfo* named(const std::string& name, bool for_reading, const char* option) {
+    const FormatInfo* f = find_format(name);
+    if (!f)
+        throw Error(Exit::usage, "unknown format '" + name + "' for " + option + " (known: " + known_names(for_reading) +
+                                     "; see 'wirekit formats')");
+    if (for_reading ? !f->read : !f->write)
+        throw Error(Exit::usage, std::string("format '") + std::string(f->id) + "' cannot be " +
+                                     (for_reading ? "read" : "written"));
+    return f;
+}
+
+}  // namespace
+
+const FormatInfo* find_format(std::string_view name) {
+    for (const auto& f : all_formats()) {
+        if (iequals_ascii(f.id, name)) return &f;
+        for (auto a : f.aliases)
+            if (iequals_ascii(a, name)) return &f;
+    }
+    return nullptr;
+}
+
+Detection detect_input_format(const std::string& name, std::string_view bytes, const std::string& explicit_name) {
+    if (!explicit_name.empty()) return {named(explicit_name, true, "-f"), "given with -f"};
+    if (name != "-") {
+        if (const FormatInfo* f = by_suffix(name); f && f->read) {
+            auto dot = name.rfind('.');
+            return {f, "file suffix " + to_lower_ascii(name.substr(dot))};
+        }
+    }
+    std::string_view prefix = sniff_prefix(bytes);
+    const FormatInfo* best = nullptr;
+    int best_score = 0;
+    std::string tied;
+    for (const auto& f : all_formats()) {
+        if (!f.sniff || !f.read) continue;
+        int score = f.sniff(prefix);
+        if (score > best_score) {
+            best = &f;
+            best_score = score;
+            tied = std::string(f.id);
+        } else if (score == best_score && score > 0) {
+            tied += ", " + std::string(f.id);
+        }
+    }
+    if (best && tied == best->id) return {best, "content sniffing (score " + std::to_string(best_score) + ")"};
+    if (best)
+        throw Error(Exit::data, "cannot tell the format: the content fits several (" + tied + "); name one with -f",
+                    display_name(name));
+    throw Error(Exit::data, "cannot tell the format from the name or the content; name one with -f (candidates: " +
+                                known_names(true) + ")",
+                display_name(name));
+}
+
+Detection detect_output_format(const std::string& output, const std::string& explicit_name) {
+    if (!explicit_name.empty()) return {named(explicit_name, false, "-t"), "given with -t"};
+    if (!output.empty() && output != "-") {
+        if (const FormatInfo* f = by_suffix(output); f && f->write) {
+            auto dot = output.rfind('.');
+            return {f, "output suffix " + to_lower_ascii(output.substr(dot))};
+        }
+    }
+    throw Error(Exit::usage, "no output format: give one with -t (" + known_names(false) + ")");
+}
+
+}  // namespace wirekit
