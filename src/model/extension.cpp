@@ -8,14 +8,14 @@ const std::string* find_extension(const Extensions& bag, std::string_view format
     return nullptr;
 }
 
-void set_extension(Extensions& bag, std::string format, std::string key, std::string value) {
+void set_extension(Extensions& bag, std::string_view format, std::string_view key, std::string value) {
     for (auto& e : bag) {
         if (e.format == format && e.key == key) {
             e.value = std::move(value);
             return;
         }
     }
-    bag.push_back({std::move(format), std::move(key), std::move(value)});
+    bag.push_back({std::string(format), std::string(key), std::move(value)});
 }
 
 }  // namespace wirekit

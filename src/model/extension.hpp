@@ -2,6 +2,7 @@
 // What a reader understood but the model has no slot for. Each entry is owned
 // by the format that wrote it, so that a same-format round trip loses nothing.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wirekit {
@@ -18,6 +19,6 @@ using Extensions = std::vector<Extension>;
 
 // The value of the first extension with this format and key, or nullptr.
 const std::string* find_extension(const Extensions& bag, std::string_view format, std::string_view key);
-void set_extension(Extensions& bag, std::string format, std::string key, std::string value);
+void set_extension(Extensions& bag, std::string_view format, std::string_view key, std::string value);
 
 }  // namespace wirekit

@@ -1,0 +1,84 @@
+#include "dispatch/dispatch_paragraphs.hpp"
+
+#include "core/text.hpp"
+
+namespace wirekit {
+
+namespace {
+
+// Wire copy is wrapped at 60-80 columns; a line longer than this was not wrapped.
+constexpr std::size_t max_wrapped_line = 100;
+
+struct RawLine {
+    std::string_view text;  // untrimmed
+    std::size_t number;
+};
+
+bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
+
+// A line that ends a paragraph in hard-wrapped text without indents: clearly
+// shorter than the block's wrap width and ending a sentence.
+bool ends_paragraph(std::string_view line, std::size_t width) {
+    std::string_view t = trim(line);
+    if (t.empty()) return true;
+    char last = t.back();
+    bool sentence_end = last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '\'' || last == ')';
+    return sentence_end && utf8_length(t) * 10 < width * 7;
+}
+
+void append_paragraph(std::vector<TextParagraph>& out, std::size_t block, std::size_t number) {
+    TextParagraph p;
+    p.block = block;
+    p.line = number;
+    out.push_back(std::move(p));
+}
+
+void add_line(TextParagraph& p, std::string_view line) {
+    std::string_view t = trim(line);
+    p.lines.push_back(t);
+    if (!p.text.empty()) p.text += ' ';
+    p.text += t;
+}
+
+void split_block(const std::vector<RawLine>& lines, std::size_t block, std::vector<TextParagraph>& out) {
+    bool any_indented = false;
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0 && is_indented(lines[i].text)) any_indented = true;
+        width = std::max(width, utf8_length(trim(lines[i].text)));
+    }
+    const bool unwrapped = width > max_wrapped_line;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        bool starts_new = i == 0;
+        if (!starts_new) {
+            if (any_indented) starts_new = is_indented(lines[i].text);
+            else starts_new = unwrapped || ends_paragraph(lines[i - 1].text, width);
+        }
+        if (starts_new) append_paragraph(out, block, lines[i].number);
+        add_line(out.back(), lines[i].text);
+    }
+}
+
+}  // namespace
+
+std::vector<TextParagraph> split_paragraphs(std::string_view text) {
+    std::vector<TextParagraph> out;
+    std::vector<RawLine> block_lines;
+    std::size_t block = 0;
+    std::size_t number = 0;
+    auto finish_block = [&] {
+        if (block_lines.empty()) return;
+        split_block(block_lines, block++, out);
+        block_lines.clear();
+    };
+    for (std::string_view line : split_lines(text)) {
+        ++number;
+        if (trim(line).empty()) finish_block();
+        else block_lines.push_back({line, number});
+    }
+    finish_block();
+    for (auto& p : out) p.text = collapse_spaces(p.text);
+    return out;
+}
+
+}  // namespace wirekit

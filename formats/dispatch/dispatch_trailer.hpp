@@ -1,0 +1,28 @@
+#pragma once
+// The end of a dispatch that is not story text: reporting credits
+// "(Reporting by …; Editing by …)", end marks ("###", "-30-", "ENDS",
+// "Enditem"), contact lines, editors' initials, and notes after a "___" or
+// "# …" separator.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "dispatch/dispatch_paragraphs.hpp"
+
+namespace wirekit {
+
+struct TrailerSplit {
+    std::size_t first = 0;  // index of the first trailer paragraph; == size() when none
+    // Trailer text glued to the end of the last story paragraph (e.g. "... said. Enditem"):
+    // its byte offset in that paragraph's text, or npos.
+    std::size_t glued_at = std::string::npos;
+};
+
+// Looks at PARAGRAPHS[from, end) (the story after its lead) for a trailer.
+TrailerSplit find_trailer(const std::vector<TextParagraph>& paragraphs, std::size_t from);
+
+// The trailer as printed: each paragraph's lines joined by newlines, blocks
+// separated by a blank line.
+std::string trailer_text(const std::vector<TextParagraph>& paragraphs, std::size_t first);
+
+}  // namespace wirekit

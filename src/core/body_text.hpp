@@ -1,0 +1,18 @@
+#pragma once
+// The plain text of body nodes, for formats that carry text only.
+#include <string>
+
+#include "model/body.hpp"
+
+namespace wirekit {
+
+// The text of inline nodes: emphasis, strong and links give their text; a line
+// break gives a space.
+std::string inline_text(const std::vector<Inline>& inlines);
+
+// One string per text paragraph of BLOCKS: headings and quoted paragraphs as
+// paragraphs, list items prefixed "- " (or "1. " when ordered), preformatted
+// blocks one paragraph per line (trimmed), rules as "* * *".
+std::vector<std::string> block_paragraphs(const Body& blocks);
+
+}  // namespace wirekit

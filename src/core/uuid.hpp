@@ -1,0 +1,12 @@
+#pragma once
+// Stable ids for articles whose source has none: a name-based UUID (RFC 4122
+// version 5) in wirekit's own namespace, so the same content gives the same id.
+#include <string>
+#include <string_view>
+
+namespace wirekit {
+
+// "urn:uuid:xxxxxxxx-xxxx-5xxx-yxxx-xxxxxxxxxxxx" for NAME.
+std::string content_uuid(std::string_view name);
+
+}  // namespace wirekit
