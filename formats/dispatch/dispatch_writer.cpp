@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/body_text.hpp"
+#include "core/lossy.hpp"
 #include "core/text.hpp"
 #include "dispatch/dispatch_extensions.hpp"
 
@@ -71,7 +72,12 @@ void write_article(const Article& a, const WriteOptions& opts, std::string& out)
 
 }  // namespace
 
+// What a dispatch carries, or what its reader derives again from the text.
+const std::vector<std::string_view> kept_fields = {"type", "headline", "byline", "body", "trailer", "dateline", "located",
+                                                   "creditline", "sources", "authors", "language", "extensions"};
+
 std::string write_dispatch(const Document& doc, const WriteOptions& opts) {
+    note_dropped_fields(doc, "dispatch", kept_fields, *opts.diag);
     std::string out;
     for (std::size_t i = 0; i < doc.articles.size(); ++i) {
         if (i > 0) out += "\f\n";

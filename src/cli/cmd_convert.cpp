@@ -28,7 +28,7 @@ int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
         Detection out = detect_output_format(o.output, o.to);
         InputSettings settings{o.from, o.language, o.reference_date, o.max_input_size};
         Document doc = read_inputs(o.inputs, settings, diag);
-        diag.note(display_name(o.output == "-" ? "-" : o.output), "writing " + std::string(out.format->id) + " (" + out.rule + ")");
+        diag.note(o.output == "-" ? "<stdout>" : o.output, "writing " + std::string(out.format->id) + " (" + out.rule + ")");
         WriteOptions wo;
         wo.wrap = o.wrap;
         wo.diag = &diag;
