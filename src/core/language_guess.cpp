@@ -1,6 +1,8 @@
 #include "core/language_guess.hpp"
 
 #include <array>
+#include <cstdint>
+#include <iterator>
 #include <unordered_map>
 
 #include "core/text.hpp"
@@ -49,33 +51,55 @@ constexpr WordList latin_words[] = {
     {"nl", {"de", "het", "een", "van", "en", "niet", "dat", "zijn", "op", "voor", "met", "ook", "werd", "naar"}},
 };
 
+constexpr std::size_t language_count = std::size(latin_words);
+
+// Each common word -> the languages whose list holds it, built once.
+const std::unordered_map<std::string_view, std::uint32_t>& word_languages() {
+    static const auto table = [] {
+        std::unordered_map<std::string_view, std::uint32_t> t;
+        for (std::size_t l = 0; l < language_count; ++l)
+            for (const char* w : latin_words[l].words) t[w] |= 1u << l;
+        return t;
+    }();
+    return table;
+}
+
 std::string guess_latin(std::string_view text) {
-    std::unordered_map<std::string, int> counts;
-    std::string word;
+    const auto& table = word_languages();
+    int scores[language_count] = {};
+    char word[16];
+    std::size_t length = 0;
+    bool too_long = false;
     auto flush = [&] {
-        if (!word.empty() && word.size() <= 8) ++counts[to_lower_ascii(word)];
-        word.clear();
+        if (length > 0 && !too_long) {
+            auto it = table.find(std::string_view(word, length));
+            if (it != table.end())
+                for (std::size_t l = 0; l < language_count; ++l)
+                    if (it->second & (1u << l)) ++scores[l];
+        }
+        length = 0;
+        too_long = false;
     };
     for (char c : text) {
         auto u = static_cast<unsigned char>(c);
-        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80) word += c;
-        else flush();
+        bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+        if (!letter) {
+            flush();
+            continue;
+        }
+        if (length == sizeof word) too_long = true;
+        else word[length++] = (u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : c;
     }
     flush();
     int best = 0, second = 0;
     const char* best_language = nullptr;
-    for (const auto& list : latin_words) {
-        int score = 0;
-        for (const char* w : list.words) {
-            auto it = counts.find(w);
-            if (it != counts.end()) score += it->second;
-        }
-        if (score > best) {
+    for (std::size_t l = 0; l < language_count; ++l) {
+        if (scores[l] > best) {
             second = best;
-            best = score;
-            best_language = list.language;
-        } else if (score > second) {
-            second = score;
+            best = scores[l];
+            best_language = latin_words[l].language;
+        } else if (scores[l] > second) {
+            second = scores[l];
         }
     }
     // Decide only with enough evidence and a clear lead over the runner-up.
