@@ -17,7 +17,7 @@ void add_convert_command(CLI::App& app, ConvertOptions& o) {
     cmd->add_option("-o,--output", o.output, "Output file, written atomically ('-': standard output)");
     cmd->add_option("--wrap", o.wrap, "Hard-wrap text output at N columns (0: no wrapping)")->check(CLI::Range(0, 10000));
     cmd->add_option("--lang", o.language, "Language of the input when the source does not say (BCP 47)");
-    cmd->add_option("--date", o.reference_date, "Reference date YYYY-MM-DD for dates without a year (default: the input's modification time)");
+    cmd->add_option("--date", o.reference_date, "Reference date (YYYY-MM-DD) for dates without a year (default: SOURCE_DATE_EPOCH, else the input's modification time, else today)");
     add_input_limit_option(*cmd, o.max_input_size);
 }
 
@@ -27,6 +27,7 @@ int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
         // Choose the writer first: a usage error should not cost reading the input.
         Detection out = detect_output_format(o.output, o.to);
         InputSettings settings{o.from, o.language, o.reference_date, o.max_input_size};
+        check_input_settings(settings);
         Document doc = read_inputs(o.inputs, settings, diag);
         diag.note(o.output == "-" ? "<stdout>" : o.output, "writing " + std::string(out.format->id) + " (" + out.rule + ")");
         WriteOptions wo;

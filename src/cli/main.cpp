@@ -11,6 +11,23 @@
 
 using namespace wirekit;
 
+namespace {
+
+bool is_command(CLI::App& app, const std::string& name) {
+    for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        if (sub->get_name() == name) return true;
+    return false;
+}
+
+std::string command_names(CLI::App& app) {
+    std::string out;
+    for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        out += (out.empty() ? "" : ", ") + sub->get_name();
+    return out;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     CLI::App app{"wirekit converts news articles between wire, XML, feed and JSON formats.", "wirekit"};
     app.require_subcommand(1);
@@ -18,8 +35,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("wirekit ") + WIREKIT_VERSION);
 
     GlobalOptions global;
-    app.add_flag("-v,--verbose", global.verbose, "Explain what is done: detection, forgiven input, dropped fields");
-    app.add_flag("-q,--quiet", global.quiet, "Print nothing but errors");
+    auto* verbose = app.add_flag("-v,--verbose", global.verbose, "Explain what is done: detection, forgiven input, dropped fields");
+    app.add_flag("-q,--quiet", global.quiet, "Print nothing but errors")->excludes(verbose);
 
     ConvertOptions convert;
     add_convert_command(app, convert);
@@ -32,7 +49,10 @@ int main(int argc, char** argv) {
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "wirekit: error: " << e.what() << "\n";
+        if (argc > 1 && argv[1][0] != '-' && !is_command(app, argv[1]))
+            std::cerr << "wirekit: error: unknown command '" << argv[1] << "' (commands: " << command_names(app) << ")\n";
+        else
+            std::cerr << "wirekit: error: " << e.what() << "\n";
         std::cerr << "wirekit: hint: see 'wirekit --help' or 'wirekit COMMAND --help'\n";
         return static_cast<int>(Exit::usage);
     }

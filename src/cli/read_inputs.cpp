@@ -6,17 +6,22 @@
 namespace wirekit {
 
 void add_input_limit_option(CLI::App& cmd, std::size_t& max_input_size) {
-    cmd.add_option("--max-input-size", max_input_size, "Refuse inputs larger than N bytes (default: 268435456)");
+    cmd.add_option("--max-input-size", max_input_size, "Refuse inputs larger than N bytes (default and 0: 268435456)");
 }
 
 namespace {
 
+std::optional<DateTime> parse_reference_date(const std::string& text) {
+    auto d = parse_rfc3339(text);
+    if (!d) throw Error(Exit::usage, "--date wants a date as YYYY-MM-DD, not '" + text + "'");
+    return d;
+}
+
+// --date, else SOURCE_DATE_EPOCH (so that builds and tests are reproducible),
+// else the file's modification time, else the clock.
 std::optional<DateTime> reference_for(const Input& input, const InputSettings& settings) {
-    if (!settings.reference_date.empty()) {
-        auto d = parse_rfc3339(settings.reference_date);
-        if (!d) throw Error(Exit::usage, "--date wants a date as YYYY-MM-DD, not '" + settings.reference_date + "'");
-        return d;
-    }
+    if (!settings.reference_date.empty()) return parse_reference_date(settings.reference_date);
+    if (auto sde = source_date_epoch()) return sde;
     if (input.modified) return input.modified;
     return now_utc();
 }
@@ -36,7 +41,14 @@ Document read_input_document(const Input& input, const Detection& detection, con
     return detection.format->read(input.bytes, ro);
 }
 
+void check_input_settings(const InputSettings& settings) {
+    if (!settings.from.empty()) detect_input_format("-", {}, settings.from);
+    if (!settings.reference_date.empty()) parse_reference_date(settings.reference_date);
+    source_date_epoch();
+}
+
 Document read_inputs(const std::vector<std::string>& names, const InputSettings& settings, Diagnostics& diag) {
+    check_input_settings(settings);
     std::vector<std::string> all = names.empty() ? std::vector<std::string>{"-"} : names;
     std::size_t limit = settings.max_input_size ? settings.max_input_size : default_max_input_size;
     Document doc;

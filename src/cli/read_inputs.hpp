@@ -22,6 +22,10 @@ struct InputSettings {
 // --max-input-size, shared by every command that reads inputs.
 void add_input_limit_option(CLI::App& cmd, std::size_t& max_input_size);
 
+// Checks the settings that need no input (-f, --date), so that a usage error
+// is reported before any input is read. Throws Error 64.
+void check_input_settings(const InputSettings& settings);
+
 // Reads every input (none means stdin) and appends their articles in order;
 // the feed information comes from the first input that has any.
 Document read_inputs(const std::vector<std::string>& names, const InputSettings& settings, Diagnostics& diag);

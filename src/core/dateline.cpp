@@ -1,9 +1,60 @@
+// Entry points of the dateline parser. The forms themselves live in
+// dateline_latin.cpp and dateline_cjk.cpp; dates in dateline_date.cpp.
 #include "core/dateline.hpp"
+
+#include "core/dateline_chars.hpp"
+#include "core/dateline_forms.hpp"
+#include "core/text.hpp"
 
 namespace wirekit {
 
-std::optional<DatelineMatch> parse_dateline(std::string_view, const std::optional<DateTime>&) { return std::nullopt; }
+namespace {
 
-std::vector<std::string> split_credit_sources(std::string_view) { return {}; }
+DatelineMatch make_match(std::string_view paragraph, const DatelineFound& found, const std::optional<DateTime>& reference) {
+    DatelineMatch m;
+    m.dateline.text = std::string(paragraph.substr(0, found.text_end));
+    m.dateline.place = std::string(found.place);
+    m.dateline.region = std::string(found.region);
+    m.dateline.credit = std::string(found.credit);
+    if (found.date) m.dateline.date = resolve_dateline_date(*found.date, reference);
+    m.separator = std::string(paragraph.substr(found.text_end, found.lead_begin - found.text_end));
+    m.length = found.lead_begin;
+    return m;
+}
+
+// Where a credit names several agencies: "A / B", "tca/dpa", "APP - UrduPoint".
+bool is_source_break(std::string_view credit, std::size_t i) {
+    if (credit[i] == '/' || credit[i] == ',' || credit[i] == ';') return true;
+    // A hyphen splits only with spaces around it: "dpa-AFX" is one agency.
+    return credit[i] == '-' && i > 0 && i + 1 < credit.size() && credit[i - 1] == ' ' && credit[i + 1] == ' ';
+}
+
+}  // namespace
+
+bool starts_lead(std::string_view paragraph, std::size_t pos) {
+    return pos < paragraph.size() && letter_case(code_point_at(paragraph, pos)) != LetterCase::lower;
+}
+
+std::optional<DatelineMatch> parse_dateline(std::string_view paragraph, const std::optional<DateTime>& reference) {
+    // The dateline is the paragraph's first text; a leading space would break
+    // the invariant that text, separator and lead add up to the paragraph.
+    if (paragraph.empty() || is_dateline_space(code_point_at(paragraph, 0))) return std::nullopt;
+    auto found = find_cjk_dateline(paragraph);
+    if (!found) found = find_latin_dateline(paragraph);
+    if (!found) return std::nullopt;
+    return make_match(paragraph, *found, reference);
+}
+
+std::vector<std::string> split_credit_sources(std::string_view credit) {
+    std::vector<std::string> sources;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= credit.size(); ++i) {
+        if (i < credit.size() && !is_source_break(credit, i)) continue;
+        std::string_view source = trim(credit.substr(start, i - start));
+        if (!source.empty()) sources.emplace_back(source);
+        start = i + 1;
+    }
+    return sources;
+}
 
 }  // namespace wirekit

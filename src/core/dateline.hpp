@@ -29,6 +29,15 @@ struct DatelineMatch {
 // it has no year: the year is chosen so that the date is never more than two
 // days after REFERENCE. Returns nullopt when the paragraph does not start with a
 // dateline (a capitalised section head or caption is not one).
+//
+// Details of the match:
+// - place and region are as written, split at the first comma; a dual dateline
+//   keeps its second place in the region ("SURABAYA, Indonesia/JAKARTA" gives
+//   place "SURABAYA", region "Indonesia/JAKARTA"; "HONG KONG/SINGAPORE" is one place).
+// - a place in title case ("London") needs a credit or a date beside it; a bare
+//   place ("WASHINGTON — ") must be in capitals.
+// - PARAGRAPH must start with the dateline: leading spaces give nullopt, since
+//   the invariant below could not hold.
 std::optional<DatelineMatch> parse_dateline(std::string_view paragraph, const std::optional<DateTime>& reference);
 
 // Splits a dateline credit into the agencies it names:

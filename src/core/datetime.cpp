@@ -1,8 +1,11 @@
 #include "core/datetime.hpp"
 
+#include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 
+#include "core/error.hpp"
 #include "core/text.hpp"
 
 namespace wirekit {
@@ -164,12 +167,19 @@ std::optional<DateTime> parse_rfc3339(std::string_view text) {
     return dt;
 }
 
+std::optional<DateTime> source_date_epoch() {
+    const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+    if (!sde) return std::nullopt;
+    long long seconds = 0;
+    auto [end, ec] = std::from_chars(sde, sde + std::strlen(sde), seconds);
+    // Up to the year 9999, which every format can write.
+    if (ec != std::errc() || *end != '\0' || *sde == '\0' || seconds < 0 || seconds > 253402300799LL)
+        throw Error(Exit::config, std::string("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '") + sde + "'");
+    return from_unix_seconds(seconds);
+}
+
 DateTime now_utc() {
-    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        long long v = std::strtoll(sde, &end, 10);
-        if (end != sde && *end == '\0' && v >= 0) return from_unix_seconds(v);
-    }
+    if (auto sde = source_date_epoch()) return *sde;
     return from_unix_seconds(static_cast<long long>(std::time(nullptr)));
 }
 

@@ -32,7 +32,11 @@ std::string format_rfc3339(const DateTime& dt);
 // Leading/trailing whitespace is allowed. Year-only and year-month forms give day/month 1.
 std::optional<DateTime> parse_rfc3339(std::string_view text);
 
-// Now, as a UTC instant: SOURCE_DATE_EPOCH when set (and valid), else the clock.
+// SOURCE_DATE_EPOCH as a UTC instant when it is set; throws Error 78 when it is
+// set but not a whole number of seconds.
+std::optional<DateTime> source_date_epoch();
+
+// Now, as a UTC instant: SOURCE_DATE_EPOCH when set, else the clock.
 DateTime now_utc();
 
 }  // namespace wirekit
