@@ -1,0 +1,59 @@
+# The program itself: version, help, the formats list, usage errors.
+
+$ wirekit --version
+wirekit 0.1.0
+
+$ wirekit --help
+wirekit converts news articles between wire, XML, feed and JSON formats.
+Usage: wirekit [OPTIONS] SUBCOMMAND
+<BLANKLINE>
+Options:
+  -h,--help                   Print this help message and exit
+  --version                   Display program version information and exit
+  -v,--verbose Excludes: --quiet
+                              Explain what is done: detection, forgiven input, dropped fields
+  -q,--quiet Excludes: --verbose
+                              Print nothing but errors
+<BLANKLINE>
+Subcommands:
+  convert                     Convert articles from one format to another
+  detect                      Print the format of each input and the rule that decided
+  formats                     List the formats, their aliases and suffixes, and whether each reads and writes
+<BLANKLINE>
+
+$ wirekit formats
+FORMAT    READ  WRITE  ALIASES       SUFFIXES        DESCRIPTION
+dispatch  yes   yes    text,txt      .txt,.text      plain-text wire dispatch: headline, dateline + lead, paragraphs
+json      yes   yes    -             .json           wirekit's lossless article model as one JSON document
+jsonl     yes   yes    ndjson        .jsonl,.ndjson  the same model, one article per line
+
+# No command at all is a usage error.
+$ wirekit
+! wirekit: error: A subcommand is required
+! wirekit: hint: see 'wirekit --help' or 'wirekit COMMAND --help'
+[64]
+
+# So is an option nobody defines, at the top or in a command.
+$ wirekit --bogus formats
+! wirekit: error: The following argument was not expected: --bogus
+! wirekit: hint: see 'wirekit --help' or 'wirekit COMMAND --help'
+[64]
+
+$ wirekit convert --bogus
+! wirekit: error: The following argument was not expected: --bogus
+! wirekit: hint: see 'wirekit --help' or 'wirekit COMMAND --help'
+[64]
+
+$ wirekit formats extra
+! wirekit: error: The following argument was not expected: extra
+! wirekit: hint: see 'wirekit --help' or 'wirekit COMMAND --help'
+[64]
+
+# -h is --help; every command has one.
+$ wirekit formats -h
+List the formats, their aliases and suffixes, and whether each reads and writes
+Usage: wirekit formats [OPTIONS]
+<BLANKLINE>
+Options:
+  -h,--help                   Print this help message and exit
+<BLANKLINE>
