@@ -38,7 +38,12 @@ Document read_input_document(const Input& input, const Detection& detection, con
     ro.language = settings.language;
     ro.diag = &diag;
     diag.note(ro.source, "reading " + std::string(detection.format->id) + " (" + detection.rule + ")");
-    return detection.format->read(input.bytes, ro);
+    Document doc = detection.format->read(input.bytes, ro);
+    // --lang speaks for the articles whose source names no language.
+    if (!settings.language.empty())
+        for (auto& a : doc.articles)
+            if (a.language.empty()) a.language = settings.language;
+    return doc;
 }
 
 void check_input_settings(const InputSettings& settings) {

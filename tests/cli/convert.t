@@ -68,6 +68,13 @@ $ SOURCE_DATE_EPOCH=soon wirekit convert -t json yearless.txt
 $ wirekit convert -t json --lang en-GB story.txt | /usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)["articles"][0]["language"])'
 en-GB
 
+# For json input, --lang fills in only where the article records no language.
+$ wirekit convert -t json story.txt | wirekit convert -f json -t jsonl --lang de | /usr/bin/python3 -c 'import json, sys; print(json.loads(sys.stdin.readline())["language"])'
+en
+
+$ echo '{"wirekit": 1, "articles": [{"headline": "Ohne Sprache"}]}' | wirekit convert -f json -t jsonl --lang de | /usr/bin/python3 -c 'import json, sys; print(json.loads(sys.stdin.readline())["language"])'
+de
+
 $ wirekit convert -t dispatch --wrap 50 story.txt | head -n 6
 Harbour Workers In Reykjavik Walk Out Over Night-Shift Pay, Ferries Held In Port
 <BLANKLINE>
