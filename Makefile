@@ -1,4 +1,5 @@
 # Entry points for people: `make run` and `make test` (see README.md).
+MAKEFLAGS += --no-print-directory
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
