@@ -3,7 +3,7 @@
 # Idempotent and quick when everything is there.
 set -eu
 
-packages="cmake make g++ pkg-config libpugixml-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev catch2 libxml2-utils python3 python3-jsonschema"
+packages="cmake make g++ pkg-config libpugixml-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev libgumbo-dev catch2 libxml2-utils python3 python3-jsonschema"
 
 missing=""
 for p in $packages; do

@@ -16,6 +16,8 @@ struct ConvertOptions {
     int wrap = 0;
     std::string language;
     std::string reference_date;
+    std::string now;
+    bool strict = false;
     std::size_t max_input_size = 0;
 };
 

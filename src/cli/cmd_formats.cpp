@@ -32,6 +32,8 @@ int run_formats() {
     for (const auto& f : all_formats()) {
         std::cout << padded(std::string(f.id), 10) << padded(f.read ? "yes" : "no", 6) << padded(f.write ? "yes" : "no", 7)
                   << padded(joined(f.aliases), 14) << padded(joined(f.suffixes), 16) << f.description << '\n';
+        for (const auto& v : f.variants)
+            std::cout << padded("", 10) << padded("", 13) << padded("+" + std::string(v.name), 30) << v.description << '\n';
     }
     return 0;
 }

@@ -36,6 +36,7 @@ Document read_input_document(const Input& input, const Detection& detection, con
     ro.source = display_name(input.name);
     ro.reference_date = reference_for(input, settings);
     ro.language = settings.language;
+    ro.strict = settings.strict;
     ro.diag = &diag;
     diag.note(ro.source, "reading " + std::string(detection.format->id) + " (" + detection.rule + ")");
     Document doc = detection.format->read(input.bytes, ro);

@@ -16,6 +16,7 @@ struct InputSettings {
     std::string from;            // -f
     std::string language;        // --lang
     std::string reference_date;  // --date, YYYY-MM-DD
+    bool strict = false;         // --strict
     std::size_t max_input_size = 0;  // 0: the default limit
 };
 

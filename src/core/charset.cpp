@@ -1,6 +1,7 @@
 #include "core/charset.hpp"
 
 #include "core/diagnostics.hpp"
+#include "core/error.hpp"
 #include "core/text.hpp"
 
 namespace wirekit {
@@ -23,9 +24,10 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     return out;
 }
 
-std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag) {
+std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag, bool strict) {
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     if (is_valid_utf8(bytes)) return std::string(bytes);
+    if (strict) throw Error(Exit::data, "input is not valid UTF-8 (--strict)", source);
     diag.warning(source, "input is not valid UTF-8; decoded as Windows-1252");
     return windows1252_to_utf8(bytes);
 }

@@ -59,11 +59,11 @@ const FormatInfo* find_format(std::string_view name) {
 }
 
 Detection detect_input_format(const std::string& name, std::string_view bytes, const std::string& explicit_name) {
-    if (!explicit_name.empty()) return {named(explicit_name, true, "-f"), "given with -f"};
+    if (!explicit_name.empty()) return {named(explicit_name, true, "-f"), "given with -f", {}};
     if (name != "-") {
         if (const FormatInfo* f = by_suffix(name); f && f->read) {
             auto dot = name.rfind('.');
-            return {f, "file suffix " + to_lower_ascii(name.substr(dot))};
+            return {f, "file suffix " + to_lower_ascii(name.substr(dot)), {}};
         }
     }
     std::string_view prefix = sniff_prefix(bytes);
@@ -81,7 +81,7 @@ Detection detect_input_format(const std::string& name, std::string_view bytes, c
             tied += ", " + std::string(f.id);
         }
     }
-    if (best && tied == best->id) return {best, "content sniffing (score " + std::to_string(best_score) + ")"};
+    if (best && tied == best->id) return {best, "content sniffing (score " + std::to_string(best_score) + ")", {}};
     if (best)
         throw Error(Exit::data, "cannot tell the format: the content fits several (" + tied + "); name one with -f",
                     display_name(name));
@@ -90,12 +90,46 @@ Detection detect_input_format(const std::string& name, std::string_view bytes, c
                 display_name(name));
 }
 
+namespace {
+
+// "ninjs+3.1+lines" -> {"ninjs", "3.1", "lines"}
+std::vector<std::string> split_variants(const std::string& name) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t plus = name.find('+'); plus != std::string::npos; plus = name.find('+', start)) {
+        parts.push_back(name.substr(start, plus - start));
+        start = plus + 1;
+    }
+    parts.push_back(name.substr(start));
+    return parts;
+}
+
+Detection with_variants(const std::string& explicit_name) {
+    std::vector<std::string> parts = split_variants(explicit_name);
+    Detection d{named(parts[0], false, "-t"), "given with -t", {}};
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        bool known = false;
+        std::string list;
+        for (const auto& v : d.format->variants) {
+            known = known || iequals_ascii(v.name, parts[i]);
+            list += (list.empty() ? "" : ", ") + std::string(v.name);
+        }
+        if (!known)
+            throw Error(Exit::usage, "format '" + std::string(d.format->id) + "' has no variant '" + parts[i] + "' (" +
+                                         (list.empty() ? std::string("it has none") : "known: " + list) + ")");
+        d.variants.push_back(to_lower_ascii(parts[i]));
+    }
+    return d;
+}
+
+}  // namespace
+
 Detection detect_output_format(const std::string& output, const std::string& explicit_name) {
-    if (!explicit_name.empty()) return {named(explicit_name, false, "-t"), "given with -t"};
+    if (!explicit_name.empty()) return with_variants(explicit_name);
     if (!output.empty() && output != "-") {
         if (const FormatInfo* f = by_suffix(output); f && f->write) {
             auto dot = output.rfind('.');
-            return {f, "output suffix " + to_lower_ascii(output.substr(dot))};
+            return {f, "output suffix " + to_lower_ascii(output.substr(dot)), {}};
         }
     }
     throw Error(Exit::usage, "no output format: give one with -t (" + known_names(false) + ")");

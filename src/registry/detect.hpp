@@ -16,7 +16,8 @@ inline constexpr std::size_t sniff_prefix_size = 4096;
 
 struct Detection {
     const FormatInfo* format = nullptr;
-    std::string rule;  // which rule decided, for -v and `wirekit detect`
+    std::string rule;                   // which rule decided, for -v and `wirekit detect`
+    std::vector<std::string> variants;  // -t FORMAT+VARIANT: the variants asked for
 };
 
 // The format to read the input NAME with contents BYTES: EXPLICIT (-f) when
@@ -25,8 +26,9 @@ struct Detection {
 // candidates.
 Detection detect_input_format(const std::string& name, std::string_view bytes, const std::string& explicit_name);
 
-// The format to write: EXPLICIT (-t) when given, else the suffix of OUTPUT.
-// Throws Error 64 when neither decides.
+// The format to write: EXPLICIT (-t, as FORMAT or FORMAT+VARIANT+...) when
+// given, else the suffix of OUTPUT. Throws Error 64 when neither decides or a
+// variant is unknown.
 Detection detect_output_format(const std::string& output, const std::string& explicit_name);
 
 }  // namespace wirekit

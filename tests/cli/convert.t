@@ -133,3 +133,18 @@ $ wirekit -q convert -t dispatch latin1.txt
 Café reopens
 <BLANKLINE>
 LYON (AFP) - The café reopened on Monday.
+
+# --strict turns the Windows-1252 recovery into an error.
+$ wirekit convert --strict -t dispatch latin1.txt
+! wirekit: latin1.txt: error: input is not valid UTF-8 (--strict)
+[65]
+
+# -t FORMAT+VARIANT names a variant; a format without it is a usage error,
+# and so is a --now that is not a full time.
+$ wirekit convert -t json+pretty story.txt
+! wirekit: error: format 'json' has no variant 'pretty' (it has none)
+[64]
+
+$ wirekit convert -t json --now 2024-03-12 story.txt
+! wirekit: error: --now wants a date and time with its offset, e.g. 2024-03-12T08:00:00Z, not '2024-03-12'
+[64]

@@ -122,7 +122,7 @@ TEST_CASE("a story without a dateline keeps every paragraph", "[dispatch]") {
     CHECK(paragraphs(a).size() == 2);
 }
 
-TEST_CASE("--lang wins over the guess; the guess needs enough text", "[dispatch]") {
+TEST_CASE("a given language wins over the guess; the guess needs enough text", "[dispatch]") {
     std::string text =
         "Harbour workers walk out\n\nREYKJAVIK (Nordic Wire) - The harbour workers said on Tuesday that the strike "
         "would go on until the port authority agreed to talks with the union and its members.\n";

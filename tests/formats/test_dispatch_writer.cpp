@@ -36,7 +36,7 @@ TEST_CASE("headline on one line, dateline before the lead with the default separ
     CHECK(write(doc) == "Port reopens after storm\n\nOSLO (NTB) - The port reopened on Monday after three days.\n\nFerries sailed again.\n");
 }
 
-TEST_CASE("--wrap hard-wraps paragraphs at the width", "[dispatch][writer]") {
+TEST_CASE("wrapping hard-wraps paragraphs at the width", "[dispatch][writer]") {
     Document doc{{}, {story()}};
     CHECK(write(doc, 24) ==
           "Port reopens after storm\n\nOSLO (NTB) - The port\nreopened on Monday after\nthree days.\n\nFerries sailed again.\n");

@@ -15,8 +15,14 @@ namespace {
 
 struct Io {
     Diagnostics diag;
-    ReadOptions read{"in.json", std::nullopt, {}, &diag};
-    WriteOptions write{0, &diag};
+    ReadOptions read;
+    WriteOptions write;
+
+    Io() {
+        read.source = "in.json";
+        read.diag = &diag;
+        write.diag = &diag;
+    }
 };
 
 }  // namespace

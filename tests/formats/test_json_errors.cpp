@@ -20,7 +20,9 @@ struct Refusal {
 template <class Read>
 Refusal refusal(Read read, std::string_view input) {
     Diagnostics diag;
-    ReadOptions options{"in.json", std::nullopt, {}, &diag};
+    ReadOptions options;
+    options.source = "in.json";
+    options.diag = &diag;
     try {
         read(input, options);
     } catch (const Error& e) {
@@ -124,7 +126,9 @@ TEST_CASE("json reader: the version key", "[json]") {
           "not a wirekit json document: it has neither a \"wirekit\" nor an \"articles\" key");
 
     Diagnostics diag;
-    ReadOptions options{"in.json", std::nullopt, {}, &diag};
+    ReadOptions options;
+    options.source = "in.json";
+    options.diag = &diag;
     CHECK(read_json(R"({"articles": [{"id": "x"}]})", options).articles.at(0).id == "x");
     REQUIRE(diag.all().size() == 1);
     CHECK(diag.all()[0].severity == Diagnostic::Severity::note);
@@ -133,7 +137,9 @@ TEST_CASE("json reader: the version key", "[json]") {
 
 TEST_CASE("json reader: unknown keys are warned about and ignored", "[json]") {
     Diagnostics diag;
-    ReadOptions options{"in.json", std::nullopt, {}, &diag};
+    ReadOptions options;
+    options.source = "in.json";
+    options.diag = &diag;
     Document doc = read_json(R"({"wirekit": 1, "generator": "x", "feed": {"title": "T", "color": "red"},
         "articles": [{"id": "a", "headline_text": "H", "body": [{"kind": "rule", "style": {"deep": [1]}}]}]})",
                              options);
@@ -176,7 +182,9 @@ TEST_CASE("jsonl reader: errors name the line", "[json]") {
     CHECK(jsonl_refusal("{} {}\n").message.find("expected end of input") != std::string::npos);
 
     Diagnostics diag;
-    ReadOptions options{"in.jsonl", std::nullopt, {}, &diag};
+    ReadOptions options;
+    options.source = "in.jsonl";
+    options.diag = &diag;
     read_jsonl("{}\n{\"colour\":1}\n", options);
     REQUIRE(diag.all().size() == 1);
     CHECK(diag.all()[0].line == 2);
@@ -197,7 +205,9 @@ TEST_CASE("json readers: deep nesting is refused, not a crash", "[json]") {
 
     // Brackets inside strings do not count.
     Diagnostics diag;
-    ReadOptions options{"in.json", std::nullopt, {}, &diag};
+    ReadOptions options;
+    options.source = "in.json";
+    options.diag = &diag;
     const std::string brackets = std::string(2000, '[') + "\\\"{";
     CHECK(read_jsonl("{\"headline\":\"" + brackets + "\"}", options).articles.at(0).headline == std::string(2000, '[') + "\"{");
 }
@@ -210,8 +220,11 @@ TEST_CASE("json readers: the deepest body the limit allows reads and writes back
     doc.articles.push_back(Article{});
     doc.articles[0].body.push_back(innermost);
     Diagnostics diag;
-    WriteOptions wo{0, &diag};
-    ReadOptions ro{"in.json", std::nullopt, {}, &diag};
+    WriteOptions wo;
+    wo.diag = &diag;
+    ReadOptions ro;
+    ro.source = "in.json";
+    ro.diag = &diag;
     const std::string json = write_json(doc, wo);
     CHECK(read_json(json, ro) == doc);
     CHECK(read_jsonl(write_jsonl(doc, wo), ro) == doc);
@@ -221,9 +234,13 @@ TEST_CASE("jsonl reader: a large input reads in one pass", "[json]") {
     Document doc;
     for (int i = 0; i < 5000; ++i) doc.articles.push_back(test::typical_article(i));
     Diagnostics diag;
-    const std::string lines = write_jsonl(doc, WriteOptions{0, &diag});
+    WriteOptions wo;
+    wo.diag = &diag;
+    const std::string lines = write_jsonl(doc, wo);
     CHECK(lines.size() > 5000 * 1500);
-    ReadOptions ro{"big.jsonl", std::nullopt, {}, &diag};
+    ReadOptions ro;
+    ro.source = "big.jsonl";
+    ro.diag = &diag;
     CHECK(read_jsonl(lines, ro) == doc);
     CHECK(diag.all().empty());
 }

@@ -91,7 +91,8 @@ TEST_CASE("json schema: every definition lists the model's keys in the model's o
 TEST_CASE("json schema: the writers' output is valid", "[json][schema]") {
     Scratch scratch;
     Diagnostics diag;
-    WriteOptions options{0, &diag};
+    WriteOptions options;
+    options.diag = &diag;
     Document typical;
     for (int i = 0; i < 3; ++i) typical.articles.push_back(test::typical_article(i));
 

@@ -1,6 +1,7 @@
 // Content sniffing for json and jsonl, alone and among the other formats.
 #include <catch2/catch.hpp>
 
+#include "support/options.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "registry/detect.hpp"
@@ -28,7 +29,7 @@ Document typical_document(int articles) {
 
 TEST_CASE("sniff: a json document", "[json]") {
     Diagnostics diag;
-    const std::string pretty = write_json(typical_document(2), WriteOptions{0, &diag});
+    const std::string pretty = write_json(typical_document(2), test::write_options(diag));
     CHECK(sniff_json(prefix_of(pretty)) == 95);
     CHECK(sniff_jsonl(prefix_of(pretty)) == 0);
     CHECK(detected(pretty) == "json");
@@ -49,7 +50,7 @@ TEST_CASE("sniff: a json document", "[json]") {
 
 TEST_CASE("sniff: json lines", "[json]") {
     Diagnostics diag;
-    const std::string lines = write_jsonl(typical_document(3), WriteOptions{0, &diag});
+    const std::string lines = write_jsonl(typical_document(3), test::write_options(diag));
     CHECK(sniff_jsonl(prefix_of(lines)) == 95);  // several lines, and "body" is an array
     CHECK(sniff_json(prefix_of(lines)) == 20);
     CHECK(detected(lines) == "jsonl");
@@ -60,7 +61,7 @@ TEST_CASE("sniff: json lines", "[json]") {
         const Body twice = article.body;
         article.body.insert(article.body.end(), twice.begin(), twice.end());
     }
-    const std::string long_lines = write_jsonl(long_articles, WriteOptions{0, &diag});
+    const std::string long_lines = write_jsonl(long_articles, test::write_options(diag));
     REQUIRE(long_lines.find('\n') > sniff_prefix_size);
     CHECK(sniff_jsonl(prefix_of(long_lines)) == 70);
     CHECK(detected(long_lines) == "jsonl");
@@ -91,8 +92,8 @@ TEST_CASE("sniff: other inputs score nothing and never throw", "[json]") {
     }
     // Every cut of real output, and some garbage, is handled.
     Diagnostics diag;
-    const std::string lines = write_jsonl(test::full_document(), WriteOptions{0, &diag});
-    const std::string pretty = write_json(test::full_document(), WriteOptions{0, &diag});
+    const std::string lines = write_jsonl(test::full_document(), test::write_options(diag));
+    const std::string pretty = write_json(test::full_document(), test::write_options(diag));
     for (std::size_t n = 0; n <= std::min(lines.size(), sniff_prefix_size); ++n) {
         for (const std::string* text : {&lines, &pretty}) {
             int json = sniff_json(std::string_view(*text).substr(0, n));
