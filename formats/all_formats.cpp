@@ -1,6 +1,11 @@
 // The single table of formats. Adding a format means adding its line here.
+#include "atom/atom_format.hpp"
 #include "dispatch/dispatch_format.hpp"
 #include "json/json_format.hpp"
+#include "jsonfeed/jsonfeed_format.hpp"
+#include "newsml/newsml_format.hpp"
+#include "ninjs/ninjs_format.hpp"
+#include "rss/rss_format.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit {
@@ -8,6 +13,11 @@ namespace wirekit {
 std::span<const FormatInfo> all_formats() {
     static const FormatInfo table[] = {
         dispatch_format(),
+        newsml_format(),
+        rss_format(),
+        atom_format(),
+        ninjs_format(),
+        jsonfeed_format(),
         json_format(),
         jsonl_format(),
     };

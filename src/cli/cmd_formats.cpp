@@ -28,12 +28,12 @@ std::string padded(std::string s, std::size_t width) {
 
 int run_formats() {
     std::cout << padded("FORMAT", 10) << padded("READ", 6) << padded("WRITE", 7) << padded("ALIASES", 14)
-              << padded("SUFFIXES", 16) << "DESCRIPTION\n";
+              << padded("SUFFIXES", 20) << "DESCRIPTION\n";
     for (const auto& f : all_formats()) {
         std::cout << padded(std::string(f.id), 10) << padded(f.read ? "yes" : "no", 6) << padded(f.write ? "yes" : "no", 7)
-                  << padded(joined(f.aliases), 14) << padded(joined(f.suffixes), 16) << f.description << '\n';
+                  << padded(joined(f.aliases), 14) << padded(joined(f.suffixes), 20) << f.description << '\n';
         for (const auto& v : f.variants)
-            std::cout << padded("", 10) << padded("", 13) << padded("+" + std::string(v.name), 30) << v.description << '\n';
+            std::cout << padded("", 57) << padded("+" + std::string(v.name), 8) << v.description << '\n';
     }
     return 0;
 }

@@ -18,17 +18,25 @@ std::string known_names(bool for_reading) {
     return out;
 }
 
-const FormatInfo* by_suffix(const std::string& path) {
+// The format whose suffix ends PATH's file name; the longest suffix wins, so
+// "x.feed.json" is jsonfeed and "x.json" is json.
+const FormatInfo* by_suffix(const std::string& path, std::string* matched) {
     auto slash = path.rfind('/');
-    std::string base = path.substr(slash == std::string::npos ? 0 : slash + 1);
-    auto dot = base.rfind('.');
-    if (dot == std::string::npos || dot == 0) return nullptr;
-    std::string suffix = to_lower_ascii(base.substr(dot));
+    std::string base = to_lower_ascii(path.substr(slash == std::string::npos ? 0 : slash + 1));
+    const FormatInfo* best = nullptr;
+    std::size_t best_length = 0;
     for (const auto& f : all_formats())
         for (auto s : f.suffixes)
-            if (s == suffix) return &f;
-    return nullptr;
+            if (s.size() > best_length && base.size() > s.size() && base.ends_with(s)) {
+                best = &f;
+                best_length = s.size();
+                *matched = std::string(s);
+            }
+    return best;
 }
+
+// Suffixes many formats share: the content decides, not the name.
+bool is_generic_suffix(std::string_view suffix) { return suffix == ".json" || suffix == ".xml"; }
 
 std::string_view sniff_prefix(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
@@ -61,10 +69,9 @@ const FormatInfo* find_format(std::string_view name) {
 Detection detect_input_format(const std::string& name, std::string_view bytes, const std::string& explicit_name) {
     if (!explicit_name.empty()) return {named(explicit_name, true, "-f"), "given with -f", {}};
     if (name != "-") {
-        if (const FormatInfo* f = by_suffix(name); f && f->read) {
-            auto dot = name.rfind('.');
-            return {f, "file suffix " + to_lower_ascii(name.substr(dot)), {}};
-        }
+        std::string suffix;
+        if (const FormatInfo* f = by_suffix(name, &suffix); f && f->read && !is_generic_suffix(suffix))
+            return {f, "file suffix " + suffix, {}};
     }
     std::string_view prefix = sniff_prefix(bytes);
     const FormatInfo* best = nullptr;
@@ -127,10 +134,8 @@ Detection with_variants(const std::string& explicit_name) {
 Detection detect_output_format(const std::string& output, const std::string& explicit_name) {
     if (!explicit_name.empty()) return with_variants(explicit_name);
     if (!output.empty() && output != "-") {
-        if (const FormatInfo* f = by_suffix(output); f && f->write) {
-            auto dot = output.rfind('.');
-            return {f, "output suffix " + to_lower_ascii(output.substr(dot)), {}};
-        }
+        std::string suffix;
+        if (const FormatInfo* f = by_suffix(output, &suffix); f && f->write) return {f, "output suffix " + suffix, {}};
     }
     throw Error(Exit::usage, "no output format: give one with -t (" + known_names(false) + ")");
 }

@@ -1,0 +1,8 @@
+#pragma once
+#include <string>
+
+#include "registry/format.hpp"
+
+namespace wirekit {
+std::string write_newsml(const Document& doc, const WriteOptions& options);
+}
