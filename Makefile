@@ -30,8 +30,8 @@ asan-test: deps
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: configure
-	@cmake --build $(BUILD) -j $(JOBS) --target wirekit_bench
-	./$(BUILD)/wirekit_bench
+	@cmake --build $(BUILD) -j $(JOBS) --target benchmarks
+	@for b in $(BUILD)/bench/bench_*; do echo "== $${b##*/}"; "$$b" || exit 1; done
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

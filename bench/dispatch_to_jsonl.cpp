@@ -1,10 +1,10 @@
 // make bench: generates 10,000 dispatches in memory and converts them to jsonl
 // in one process, printing articles per second. Run on demand, not in tests.
-#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
 #include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "json/json_writer.hpp"
@@ -55,15 +55,15 @@ int main() {
     WriteOptions wo;
     wo.diag = &diag;
 
-    auto start = std::chrono::steady_clock::now();
+    bench::Stopwatch watch;
     std::size_t output_bytes = 0;
     for (const auto& text : inputs) {
         Document doc = read_dispatch(text, ro);
         output_bytes += write_jsonl(doc, wo).size();
     }
-    std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    double elapsed = watch.seconds();
 
-    std::printf("dispatch -> jsonl: %d articles, %.1f MB in, %.1f MB out, %.3f s, %.0f articles/s\n", article_count,
-                input_bytes / 1e6, output_bytes / 1e6, elapsed.count(), article_count / elapsed.count());
+    std::printf("dispatch -> jsonl: %d articles, %.1f MB in, %.1f MB out, %.3f s, %.0f articles/s, peak memory %.0f MB\n",
+                article_count, input_bytes / 1e6, output_bytes / 1e6, elapsed, article_count / elapsed, bench::peak_memory_mb());
     return 0;
 }
