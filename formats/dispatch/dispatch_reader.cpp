@@ -73,8 +73,8 @@ void take_dateline(Article& a, const DatelineMatch& m) {
     a.dateline = m.dateline;
     a.creditline = m.dateline.credit;
     a.sources = split_credit_sources(m.dateline.credit);
-    a.located.name = m.dateline.place;
-    if (!m.dateline.region.empty()) a.located.broader.push_back({m.dateline.region, {}, {}});
+    a.located.name = place_name(m.dateline.place);
+    if (!m.dateline.region.empty()) a.located.broader.push_back({place_name(m.dateline.region), {}, {}});
     set_extension(a.extensions, "dispatch", dispatch_ext::dateline_separator, m.separator);
 }
 

@@ -57,4 +57,39 @@ std::vector<std::string> split_credit_sources(std::string_view credit) {
     return sources;
 }
 
+namespace {
+
+// "BUENOS" -> "Buenos"; a word with any lower-case letter is kept as written.
+void append_place_word(std::string& out, std::string_view word) {
+    bool has_lower = false;
+    for (std::size_t pos = 0; pos < word.size();) {
+        std::size_t next = pos;
+        if (letter_case(code_point_at(word, pos, next)) == LetterCase::lower) has_lower = true;
+        pos = next;
+    }
+    if (has_lower || word.empty()) {
+        out += word;
+        return;
+    }
+    std::size_t after_first = 0;
+    code_point_at(word, 0, after_first);
+    out += word.substr(0, after_first);
+    out += fold_case(word.substr(after_first));
+}
+
+}  // namespace
+
+std::string place_name(std::string_view place) {
+    std::string out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= place.size(); ++i) {
+        // Words break at spaces, hyphens and slashes: "WINSTON-SALEM", "Indonesia/JAKARTA".
+        if (i < place.size() && place[i] != ' ' && place[i] != '-' && place[i] != '/') continue;
+        append_place_word(out, place.substr(start, i - start));
+        if (i < place.size()) out += place[i];
+        start = i + 1;
+    }
+    return out;
+}
+
 }  // namespace wirekit

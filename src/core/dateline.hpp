@@ -40,6 +40,11 @@ struct DatelineMatch {
 //   the invariant below could not hold.
 std::optional<DatelineMatch> parse_dateline(std::string_view paragraph, const std::optional<DateTime>& reference);
 
+// The name of a dateline place for `located`: words written all in capitals
+// get title case ("DUSHANBE" -> "Dushanbe", "BUENOS AIRES" -> "Buenos Aires",
+// "МОСКВА" -> "Москва"); other words are kept as written ("San Diego", "北京").
+std::string place_name(std::string_view place_as_written);
+
 // Splits a dateline credit into the agencies it names:
 // "Pakistan Point News / Sputnik" -> {"Pakistan Point News", "Sputnik"},
 // "tca/dpa" -> {"tca", "dpa"}.

@@ -224,3 +224,14 @@ TEST_CASE("credits split into the agencies they name", "[dateline]") {
         CHECK(split_credit_sources(c.credit) == c.sources);
     }
 }
+
+TEST_CASE("place names for located are title-cased from capitals", "[dateline]") {
+    CHECK(place_name("DUSHANBE") == "Dushanbe");
+    CHECK(place_name("BUENOS AIRES") == "Buenos Aires");
+    CHECK(place_name("WINSTON-SALEM") == "Winston-Salem");
+    CHECK(place_name("МОСКВА") == "Москва");
+    CHECK(place_name("San Diego") == "San Diego");
+    CHECK(place_name("北京") == "北京");
+    CHECK(place_name("Ore.") == "Ore.");
+    CHECK(place_name("") == "");
+}
