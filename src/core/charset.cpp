@@ -1,5 +1,9 @@
 #include "core/charset.hpp"
 
+#include <iconv.h>
+
+#include <cerrno>
+
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -30,6 +34,40 @@ std::string decode_plain_text(std::string_view bytes, const std::string& source,
     if (strict) throw Error(Exit::data, "input is not valid UTF-8 (--strict)", source);
     diag.warning(source, "input is not valid UTF-8; decoded as Windows-1252");
     return windows1252_to_utf8(bytes);
+}
+
+bool is_utf8_name(std::string_view charset) { return iequals_ascii(charset, "utf-8") || iequals_ascii(charset, "utf8"); }
+
+std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_view charset) {
+    std::string name(charset);
+    iconv_t cd = iconv_open("UTF-8", name.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+    Converted out;
+    out.text.reserve(bytes.size() + bytes.size() / 2);
+    char buffer[16384];
+    char* in = const_cast<char*>(bytes.data());
+    std::size_t in_left = bytes.size();
+    while (in_left > 0) {
+        char* dst = buffer;
+        std::size_t dst_left = sizeof buffer;
+        std::size_t r = iconv(cd, &in, &in_left, &dst, &dst_left);
+        out.text.append(buffer, sizeof buffer - dst_left);
+        if (r != static_cast<std::size_t>(-1)) continue;
+        if (errno == E2BIG) continue;
+        // EILSEQ or EINVAL (a truncated sequence at the end): replace one byte and go on.
+        append_utf8(out.text, 0xFFFD);
+        ++out.replaced;
+        ++in;
+        --in_left;
+        iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    }
+    // Stateful charsets (ISO-2022-JP) may hold a final shift sequence back.
+    char* dst = buffer;
+    std::size_t dst_left = sizeof buffer;
+    iconv(cd, nullptr, nullptr, &dst, &dst_left);
+    out.text.append(buffer, sizeof buffer - dst_left);
+    iconv_close(cd);
+    return out;
 }
 
 }  // namespace wirekit

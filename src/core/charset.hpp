@@ -1,6 +1,8 @@
 #pragma once
 // Turning input bytes into UTF-8 text: BOM removal, and bytes that are not
 // UTF-8 decoded as Windows-1252 (what undeclared wire text nearly always is).
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,6 +11,19 @@ namespace wirekit {
 class Diagnostics;
 
 std::string windows1252_to_utf8(std::string_view bytes);
+
+struct Converted {
+    std::string text;          // UTF-8
+    std::size_t replaced = 0;  // invalid byte sequences replaced by U+FFFD
+};
+
+// Converts BYTES from the charset named CHARSET (any name iconv knows: ISO-8859-x,
+// Windows-125x, KOI8-R, Shift_JIS, EUC-JP, GBK, Big5, UTF-16LE, ...) to UTF-8;
+// nullopt when the charset is unknown.
+std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_view charset);
+
+// Whether CHARSET names UTF-8 (utf-8, UTF8, ...).
+bool is_utf8_name(std::string_view charset);
 
 // Strips a UTF-8 BOM; if the rest is not valid UTF-8 it is decoded as
 // Windows-1252 and a warning naming SOURCE is added to DIAG (with STRICT,

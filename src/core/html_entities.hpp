@@ -1,0 +1,11 @@
+#pragma once
+// The named character references of HTML 4 (and &apos;), for recovering feeds
+// that use them in XML, where only five are defined.
+#include <string_view>
+
+namespace wirekit {
+
+// The code point NAME (without & and ;) stands for, or 0.
+char32_t html_entity(std::string_view name);
+
+}  // namespace wirekit

@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "core/xml_parse.hpp"
+#include "support/options.hpp"
+
+using namespace wirekit;
+using namespace std::string_view_literals;
+
+namespace {
+
+struct Parsed {
+    Diagnostics diag;
+    std::unique_ptr<XmlDocument> xml;
+};
+
+std::unique_ptr<Parsed> parse(std::string_view bytes, bool strict = false, std::string charset = {}) {
+    auto p = std::make_unique<Parsed>();
+    ReadOptions ro = test::read_options(p->diag, "feed.xml");
+    ro.strict = strict;
+    ro.charset = std::move(charset);
+    p->xml = parse_xml(bytes, ro);
+    return p;
+}
+
+std::string error_of(std::string_view bytes, bool strict = false) {
+    try {
+        parse(bytes, strict);
+    } catch (const Error& e) {
+        return e.format();
+    }
+    return "no error";
+}
+
+std::string root_text(std::string_view bytes, std::string charset = {}) {
+    auto p = parse(bytes, false, std::move(charset));
+    return text_of(p->xml->doc.document_element());
+}
+
+}  // namespace
+
+TEST_CASE("well-formed XML parses; malformed XML is an error with line and column", "[xml]") {
+    CHECK(root_text("<a><b>one</b> <c><![CDATA[two]]></c></a>") == "one two");
+    CHECK(error_of("<a>\n  <b></c>\n</a>") == "feed.xml:2:8: error: not well-formed XML: Start-end tags mismatch");
+    CHECK(error_of("") == "feed.xml: error: empty input: no XML document");
+    CHECK(error_of("just text") == "feed.xml: error: no XML element in the input");
+}
+
+TEST_CASE("a truncated document keeps what was read, unless strict", "[xml]") {
+    auto p = parse("<rss><channel><item><title>One</title></item><item><title>Tw");
+    CHECK(p->xml->truncated);
+    CHECK(p->diag.has_warnings());
+    CHECK(text_of(p->xml->doc.document_element()) == "OneTw");
+    CHECK(error_of("<rss><channel><item><title>Tw", true).find("error: not well-formed XML") != std::string::npos);
+}
+
+TEST_CASE("entities are never expanded and nothing is fetched", "[xml]") {
+    std::string laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">";
+    for (int i = 1; i < 10; ++i)
+        laughs += "<!ENTITY lol" + std::to_string(i) + " \"" + std::string(10, '&') + "\">";
+    laughs += "]><lolz>&lol9;</lolz>";
+    CHECK(root_text(laughs) == "&lol9;");
+    CHECK(root_text("<!DOCTYPE a [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><a>&xxe;</a>") == "&xxe;");
+    CHECK(error_of("<!DOCTYPE a [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><a>&xxe;</a>", true).find("(--strict)") !=
+          std::string::npos);
+}
+
+TEST_CASE("HTML entities and bare ampersands are recovered with a warning", "[xml]") {
+    auto p = parse("<a t=\"x &amp; y\">Caf&eacute;&nbsp;&amp; bar & grill &#233; <![CDATA[&nbsp;]]></a>");
+    CHECK(text_of(p->xml->doc.document_element()) == "Café\xC2\xA0& bar & grill é &nbsp;");
+    CHECK(p->diag.all().size() == 2);
+    CHECK(error_of("<a>&nbsp;</a>", true) ==
+          "feed.xml:1:4: error: 1 HTML entity references that XML does not define were read as characters (--strict)");
+}
+
+TEST_CASE("nesting is bounded", "[xml]") {
+    std::string deep;
+    for (int i = 0; i < 100000; ++i) deep += "<a>";
+    CHECK(error_of(deep).find("elements nested deeper than 512 levels") != std::string::npos);
+    std::string ok;
+    for (int i = 0; i < 500; ++i) ok += "<a>";
+    ok += "x";
+    for (int i = 0; i < 500; ++i) ok += "</a>";
+    CHECK(root_text(ok) == "x");
+}
+
+TEST_CASE("declared charsets are converted to UTF-8", "[xml]") {
+    CHECK(root_text("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Caf\xE9</a>") == "Café");
+    CHECK(root_text("<?xml version='1.0' encoding='windows-1252'?><a>\x93quoted\x94</a>") == "“quoted”");
+    CHECK(root_text("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><a>\xED\xCF\xD3\xCB\xD7\xC1</a>") == "Москва");
+    CHECK(root_text("\xFF\xFE<\0a\0>\0\xE9\0<\0/\0a\0>\0"sv) == "é");
+    CHECK(root_text("<a>\xE9t\xE9</a>", "ISO-8859-1") == "été");
+    auto p = parse("<a>caf\xE9</a>");
+    CHECK(text_of(p->xml->doc.document_element()) == "café");
+    CHECK(p->diag.has_warnings());
+}
+
+TEST_CASE("namespace helpers match local names in a namespace or none", "[xml]") {
+    auto p = parse(
+        "<rss xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><dc:creator>Ann</dc:creator>"
+        "<creator>Bob</creator><x:creator xmlns:x=\"urn:other\">Cy</x:creator></channel></rss>");
+    pugi::xml_node channel = p->xml->doc.document_element().first_child();
+    const std::string dc = "http://purl.org/dc/elements/1.1/";
+    CHECK(text_of(child_element(channel, "creator", dc)) == "Ann");
+    std::vector<std::string> lenient, strict;
+    for (pugi::xml_node c : channel.children()) {
+        if (is_element(c, "creator", dc)) lenient.push_back(text_of(c));
+        if (is_element(c, "creator", dc, false)) strict.push_back(text_of(c));
+    }
+    CHECK(lenient == std::vector<std::string>{"Ann", "Bob"});
+    CHECK(strict == std::vector<std::string>{"Ann"});
+    CHECK(local_name("dc:creator") == "creator");
+    CHECK(namespace_of(channel.last_child()) == "urn:other");
+    auto [line, column] = line_column_of(*p->xml, channel);
+    CHECK(line == 1);
+    CHECK(column == 50);
+}
