@@ -6,8 +6,8 @@
 namespace wirekit {
 
 FormatInfo atom_format() {
-    return {"atom", {}, {".atom"}, {"application/atom+xml"},
-            "Atom 1.0 (and 0.3) feeds; writes Atom 1.0", sniff_atom, read_atom, write_atom, {}};
+    return {"atom", {}, {".atom"}, {"application/atom+xml"}, "Atom 1.0 (and 0.3) feeds; writes Atom 1.0", sniff_atom, read_atom,
+            write_atom, {{"xhtml", "entry content as XHTML (type=\"xhtml\") instead of escaped HTML"}}};
 }
 
 }  // namespace wirekit

@@ -1,13 +1,37 @@
+// Atom 1.0 and 0.3 -> Document. The field mapping is in README.md.
 #include "atom/atom_reader.hpp"
 
+#include "atom/atom_read_context.hpp"
+#include "atom/atom_read_entry.hpp"
+#include "atom/atom_read_feed.hpp"
 #include "core/error.hpp"
+#include "core/feed_xml.hpp"
+#include "core/xml_parse.hpp"
 
 namespace wirekit {
 
-Document read_atom(std::string_view, const ReadOptions& options) {
-    throw Error(Exit::data, "the atom reader is not written yet", options.source);
+Document read_atom(std::string_view bytes, const ReadOptions& options) {
+    auto xml = parse_xml(bytes, options);
+    pugi::xml_node root = xml->doc.document_element();
+    std::string_view root_name = local_name(root.name());
+    std::string ns = feed_namespace(root);
+    bool atom_ns = ns == feed_ns::atom || ns == feed_ns::atom03 || ns.empty();
+    if (!atom_ns || (root_name != "feed" && root_name != "entry")) {
+        auto [line, column] = line_column_of(*xml, root);
+        throw Error(Exit::data, "not an Atom feed: the root element is <" + std::string(root.name()) + "> in namespace '" + ns + "'",
+                    options.source, line, column);
+    }
+    atom::ReadContext context{options, *xml, ns, {}, {}};
+    Document doc;
+    // An Atom entry document is one article without feed data.
+    if (root_name == "entry") {
+        doc.articles.push_back(atom::read_entry(root, context));
+        return doc;
+    }
+    atom::read_feed(root, context, doc.feed);
+    for (pugi::xml_node e : root.children())
+        if (context.is_atom(e) && local_name(e.name()) == "entry") doc.articles.push_back(atom::read_entry(e, context));
+    return doc;
 }
-
-int sniff_atom(std::string_view) { return 0; }
 
 }  // namespace wirekit

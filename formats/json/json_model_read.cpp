@@ -1,6 +1,5 @@
 #include "json/json_model_read.hpp"
 
-#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -8,7 +7,7 @@
 
 #include "core/datetime.hpp"
 #include "core/error.hpp"
-#include "core/text.hpp"
+#include "core/json_value.hpp"
 #include "json/json_fields.hpp"
 
 namespace wirekit {
@@ -16,23 +15,6 @@ namespace wirekit {
 namespace {
 
 using nlohmann::json;
-
-// A short rendering of VALUE for "expected X, got Y" messages.
-std::string describe(const json& value) {
-    switch (value.type()) {
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: {
-        constexpr std::size_t max_chars = 40;
-        const auto& s = value.get_ref<const std::string&>();
-        std::size_t end = 0;
-        for (std::size_t n = 0; n < max_chars && end < s.size(); ++n) next_code_point(s, end);
-        std::string shown = json(s.substr(0, end)).dump();
-        return end < s.size() ? shown + "…" : shown;
-    }
-    default: return value.dump();
-    }
-}
 
 template <class Kinds>
 std::string names_of(const Kinds& kinds) {
@@ -96,7 +78,7 @@ public:
     void read(json& value, DateTime& out, const JsonPath& path) {
         expect(value.is_string(), value, path, "an RFC 3339 date or date-time string");
         auto parsed = parse_rfc3339(value.get_ref<const std::string&>());
-        if (!parsed) fail(path, "expected an RFC 3339 date or date-time, got " + describe(value));
+        if (!parsed) fail(path, "expected an RFC 3339 date or date-time, got " + describe_json_value(value));
         out = std::move(*parsed);
     }
 
@@ -155,7 +137,7 @@ private:
     }
 
     void expect(bool ok, const json& value, const JsonPath& path, std::string_view what) const {
-        if (!ok) fail(path, "expected " + std::string(what) + ", got " + describe(value));
+        if (!ok) fail(path, "expected " + std::string(what) + ", got " + describe_json_value(value));
     }
 
     void warn(const JsonPath& path, std::string_view message) const {
@@ -176,24 +158,12 @@ private:
     template <class Int>
     void read_integer(const json& value, Int& out, const JsonPath& path) const {
         expect(value.is_number_integer(), value, path, "an integer");
-        constexpr auto low = std::numeric_limits<Int>::min();
-        constexpr auto high = std::numeric_limits<Int>::max();
-        // nlohmann keeps a non-negative literal as unsigned, a negative one as signed.
-        if (value.is_number_unsigned()) {
-            auto n = value.get<std::uint64_t>();
-            if (n <= static_cast<std::uint64_t>(high)) {
-                out = static_cast<Int>(n);
-                return;
-            }
-        } else {
-            auto n = value.get<std::int64_t>();
-            if (n >= low && n <= high) {
-                out = static_cast<Int>(n);
-                return;
-            }
+        if (auto n = json_integer<Int>(value)) {
+            out = *n;
+            return;
         }
-        fail(path, "expected an integer from " + std::to_string(low) + " to " + std::to_string(high) + ", got " +
-                       describe(value));
+        fail(path, "expected an integer from " + std::to_string(std::numeric_limits<Int>::min()) + " to " +
+                       std::to_string(std::numeric_limits<Int>::max()) + ", got " + describe_json_value(value));
     }
 
     template <class Kind, class Kinds>
@@ -206,7 +176,7 @@ private:
                 return;
             }
         }
-        fail(path, "unknown " + std::string(family) + " kind " + describe(value) + " (known: " + names_of(kinds) + ")");
+        fail(path, "unknown " + std::string(family) + " kind " + describe_json_value(value) + " (known: " + names_of(kinds) + ")");
     }
 
     template <class Struct>

@@ -3,7 +3,7 @@
 #include "core/error.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_read.hpp"
-#include "json/json_parse.hpp"
+#include "core/json_parse.hpp"
 
 namespace wirekit {
 

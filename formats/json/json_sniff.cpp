@@ -1,38 +1,15 @@
 // Content sniffing for `json` and `jsonl` (declared in json_reader.hpp). Both
 // look at a bounded prefix, key names only, and never throw.
-#include <optional>
 #include <span>
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_prefix.hpp"
 #include "json/json_reader.hpp"
 
 namespace wirekit {
 
 namespace {
-
-std::string_view skip_space(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    auto start = text.find_first_not_of(" \t\r\n");
-    return start == std::string_view::npos ? std::string_view{} : text.substr(start);
-}
-
-// The first character of the value of key NAME in TEXT, if "NAME": occurs
-// there as a key (quoted, not an escaped quote inside a string, then a colon).
-std::optional<char> value_start(std::string_view text, std::string_view name) {
-    for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
-        std::size_t end = at + name.size();
-        if (at == 0 || text[at - 1] != '"' || end >= text.size() || text[end] != '"') continue;
-        if (at >= 2 && text[at - 2] == '\\') continue;
-        auto colon = text.find_first_not_of(" \t\r\n", end + 1);
-        if (colon == std::string_view::npos || text[colon] != ':') continue;
-        auto value = text.find_first_not_of(" \t\r\n", colon + 1);
-        return value == std::string_view::npos ? '\0' : text[value];
-    }
-    return std::nullopt;
-}
-
-bool has_key(std::string_view text, std::string_view name) { return value_start(text, name).has_value(); }
 
 // Keys that say "an article", and keys only wirekit's own model spells so.
 constexpr std::string_view article_keys[] = {"id",       "headline", "body",      "byline",   "slugline", "summary",
@@ -43,43 +20,43 @@ constexpr std::string_view wirekit_only_keys[] = {"first_created", "version_crea
 
 int count_keys(std::string_view text, std::span<const std::string_view> names) {
     int n = 0;
-    for (auto name : names) n += has_key(text, name) ? 1 : 0;
+    for (auto name : names) n += json_has_key(text, name) ? 1 : 0;
     return n;
 }
 
 bool names_an_article(std::string_view text) {
-    bool core = has_key(text, "headline") || has_key(text, "body") || has_key(text, "id");
+    bool core = json_has_key(text, "headline") || json_has_key(text, "body") || json_has_key(text, "id");
     return core && count_keys(text, article_keys) >= 2;
 }
 
 bool is_wirekit_article(std::string_view text) {
-    return count_keys(text, wirekit_only_keys) > 0 || value_start(text, "body") == '[';
+    return count_keys(text, wirekit_only_keys) > 0 || json_value_start(text, "body") == '[';
 }
 
 int sniff_json_document(std::string_view prefix) {
-    std::string_view text = skip_space(prefix);
+    std::string_view text = skip_json_space(prefix);
     if (!text.starts_with('{')) return 0;
-    if (has_key(text, "wirekit")) return 95;
+    if (json_has_key(text, "wirekit")) return 95;
     // Other JSON APIs have "articles" too (NewsAPI does): ask for article keys.
-    if (has_key(text, "articles")) return names_an_article(text) ? 90 : 50;
+    if (json_has_key(text, "articles")) return names_an_article(text) ? 90 : 50;
     return 20;
 }
 
 int sniff_json_lines(std::string_view prefix) {
-    std::string_view text = skip_space(prefix);
+    std::string_view text = skip_json_space(prefix);
     if (!text.starts_with('{')) return 0;
     auto newline = text.find('\n');
     std::string_view first = text.substr(0, newline);
     // A record is a whole object on one line: "{" alone opens a pretty-printed
     // document, and a one-line `json` document (jq -c) is not an article.
     if (first.find_first_not_of(" \t\r", 1) == std::string_view::npos) return 0;
-    if (has_key(first, "wirekit") || has_key(first, "articles")) return 0;
+    if (json_has_key(first, "wirekit") || json_has_key(first, "articles")) return 0;
     if (!names_an_article(first)) return 10;
     bool complete = newline != std::string_view::npos;
     if (complete && !nlohmann::json::accept(first)) return 10;
     // A line longer than the prefix cannot be checked; its keys must do.
     int score = 60;
-    if (complete && skip_space(text.substr(newline + 1)).starts_with('{')) score += 25;
+    if (complete && skip_json_space(text.substr(newline + 1)).starts_with('{')) score += 25;
     if (is_wirekit_article(first)) score += 10;
     return score;
 }

@@ -1,6 +1,6 @@
 #include "json/json_writer.hpp"
 
-#include "json/json_emitter.hpp"
+#include "core/json_emitter.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_write.hpp"
 

@@ -6,8 +6,15 @@
 namespace wirekit {
 
 FormatInfo jsonfeed_format() {
-    return {"jsonfeed", {"json-feed"}, {".feed.json"}, {"application/feed+json"},
-            "JSON Feed 1.0 and 1.1; writes 1.1", sniff_jsonfeed, read_jsonfeed, write_jsonfeed, {}};
+    return {"jsonfeed",
+            {"json-feed"},
+            {".feed.json"},
+            {"application/feed+json"},
+            "JSON Feed 1.0 and 1.1; writes 1.1",
+            sniff_jsonfeed,
+            read_jsonfeed,
+            write_jsonfeed,
+            {}};
 }
 
 }  // namespace wirekit

@@ -1,13 +1,129 @@
 #include "newsml/newsml_reader.hpp"
 
+#include <charconv>
+#include <iterator>
+#include <string>
+#include <utility>
+
 #include "core/error.hpp"
+#include "core/text.hpp"
+#include "core/xml_parse.hpp"
+#include "newsml/newsml_names.hpp"
+#include "newsml/newsml_read_context.hpp"
+#include "newsml/newsml_read_item.hpp"
 
 namespace wirekit {
 
-Document read_newsml(std::string_view, const ReadOptions& options) {
-    throw Error(Exit::data, "the newsml reader is not written yet", options.source);
+namespace {
+
+using newsml::is_g2;
+
+// G2 items that hold no news: knowledge, concepts, planning, catalogs.
+constexpr std::string_view other_items[] = {"knowledgeItem", "conceptItem", "planningItem", "catalogItem", "conceptSet",
+                                            "catalog", "catalogContainer"};
+
+// No G2 attribute needs this much; longer is an attack or garbage.
+constexpr std::size_t max_attribute_length = std::size_t{1} << 20;
+
+void check_attribute_lengths(const XmlDocument& xml, const ReadOptions& options) {
+    struct Check : pugi::xml_tree_walker {
+        pugi::xml_node too_long;
+        bool for_each(pugi::xml_node& node) override {
+            for (pugi::xml_attribute a : node.attributes()) {
+                if (std::char_traits<char>::length(a.value()) > max_attribute_length) {
+                    too_long = node;
+                    return false;
+                }
+            }
+            return true;
+        }
+    } check;
+    pugi::xml_node document = xml.doc.root();
+    document.traverse(check);
+    if (!check.too_long) return;
+    auto [line, column] = line_column_of(xml, check.too_long);
+    throw Error(Exit::data, "an attribute longer than 1 MiB: not NewsML-G2 metadata", options.source, line, column);
 }
 
-int sniff_newsml(std::string_view) { return 0; }
+bool is_news_item(pugi::xml_node element) { return is_g2(element, "newsItem") || is_g2(element, "packageItem"); }
+
+std::optional<int> priority_of(std::string_view text) {
+    text = trim(text);
+    int n = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n < 1 || n > 9) return std::nullopt;
+    return n;
+}
+
+// Header elements kept as feed extensions (format "newsml"), in this order;
+// several of one kind are joined by line breaks.
+constexpr std::pair<std::string_view, std::string_view> kept_header[] = {
+    {"sender", "sender"}, {"transmitId", "transmit-id"}, {"origin", "origin"}, {"destination", "destination"}, {"channel", "channel"}};
+
+// header: sent -> the feed's updated time; priority -> every item's priority;
+// sender, transmitId, origin, destination, channel kept for a newsml writer.
+newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node header, Document& doc) {
+    newsml::MessageDefaults defaults;
+    std::string kept[std::size(kept_header)];
+    for (pugi::xml_node child : header.children()) {
+        if (child.type() != pugi::node_element) continue;
+        std::string value = newsml::line_text(child);
+        if (is_g2(child, "sent")) doc.feed.updated = ctx.time_of(child);
+        else if (is_g2(child, "priority")) defaults.priority = priority_of(value);
+        else if (newsml::is_wk(child, "extension"))
+            doc.feed.extensions.push_back({child.attribute("format").value(), child.attribute("key").value(), child.child_value()});
+        for (std::size_t i = 0; i < std::size(kept_header); ++i)
+            if (is_g2(child, kept_header[i].first) && !value.empty()) kept[i] += (kept[i].empty() ? "" : "\n") + value;
+    }
+    for (std::size_t i = 0; i < std::size(kept_header); ++i)
+        if (!kept[i].empty()) set_extension(doc.feed.extensions, "newsml", kept_header[i].second, kept[i]);
+    return defaults;
+}
+
+void read_message(newsml::ReadContext& ctx, pugi::xml_node message, Document& doc) {
+    set_extension(doc.feed.extensions, "newsml", "root", "newsMessage");
+    newsml::MessageDefaults defaults;
+    if (pugi::xml_node header = newsml::g2_child(message, "header")) defaults = read_header(ctx, header, doc);
+    else ctx.forgive(message, "a newsMessage without header");
+    pugi::xml_node item_set = newsml::g2_child(message, "itemSet");
+    for (pugi::xml_node item : item_set.children()) {
+        if (item.type() != pugi::node_element) continue;
+        if (is_news_item(item)) doc.articles.push_back(newsml::read_item(ctx, item, defaults));
+        else ctx.note(item, "<" + std::string(local_name(item.name())) + "> in the itemSet is no news item, left out");
+    }
+    if (doc.articles.empty()) throw Error(Exit::data, "the newsMessage holds no newsItem or packageItem", ctx.options().source);
+}
+
+[[noreturn]] void wrong_root(const XmlDocument& xml, pugi::xml_node root, const ReadOptions& options) {
+    auto [line, column] = line_column_of(xml, root);
+    std::string name(local_name(root.name()));
+    std::string ns = namespace_of(root);
+    for (std::string_view other : other_items)
+        if (name == other && (ns.empty() || ns == newsml::g2_ns))
+            throw Error(Exit::data, "a NewsML-G2 " + name + " holds no news; wirekit reads newsItem, packageItem and newsMessage",
+                        options.source, line, column);
+    if (ns == newsml::g2_ns)
+        throw Error(Exit::data, "<" + name + "> is a part of a NewsML-G2 item, not a whole one; wirekit reads newsItem, packageItem and newsMessage",
+                    options.source, line, column);
+    std::string in = ns.empty() ? "" : " in namespace " + ns;
+    throw Error(Exit::data, "root element <" + name + ">" + in + " is not NewsML-G2 (expected newsItem, newsMessage or packageItem)",
+                options.source, line, column);
+}
+
+}  // namespace
+
+Document read_newsml(std::string_view bytes, const ReadOptions& options) {
+    auto xml = parse_xml(bytes, options);
+    check_attribute_lengths(*xml, options);
+    pugi::xml_node root = xml->doc.document_element();
+    newsml::ReadContext ctx(*xml, options);
+    Document doc;
+    if (is_g2(root, "newsMessage")) read_message(ctx, root, doc);
+    else if (is_news_item(root)) doc.articles.push_back(newsml::read_item(ctx, root, {}));
+    else wrong_root(*xml, root, options);
+    if (namespace_of(root).empty()) ctx.forgive(root, "no NewsML-G2 namespace on the root element");
+    ctx.finish();
+    return doc;
+}
 
 }  // namespace wirekit

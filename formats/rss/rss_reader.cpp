@@ -1,13 +1,54 @@
+// RSS 0.90-2.0 and RSS 1.0 (RDF) -> Document. The field mapping is in README.md.
 #include "rss/rss_reader.hpp"
 
+#include <vector>
+
 #include "core/error.hpp"
+#include "core/feed_xml.hpp"
+#include "core/xml_parse.hpp"
+#include "rss/rss_read_channel.hpp"
+#include "rss/rss_read_context.hpp"
+#include "rss/rss_read_item.hpp"
 
 namespace wirekit {
 
-Document read_rss(std::string_view, const ReadOptions& options) {
-    throw Error(Exit::data, "the rss reader is not written yet", options.source);
+namespace {
+
+// The channel element: <rss><channel> (0.91-2.0), <rdf:RDF><channel> (0.90,
+// 1.0). A feed without one is read with the root as its channel.
+pugi::xml_node channel_of(pugi::xml_node root) {
+    for (pugi::xml_node c : root.children())
+        if (c.type() == pugi::node_element && rss::is_native(c) && local_name(c.name()) == "channel") return c;
+    return root;
 }
 
-int sniff_rss(std::string_view) { return 0; }
+bool is_item(pugi::xml_node e) { return e.type() == pugi::node_element && rss::is_native(e) && local_name(e.name()) == "item"; }
+
+}  // namespace
+
+Document read_rss(std::string_view bytes, const ReadOptions& options) {
+    auto xml = parse_xml(bytes, options);
+    pugi::xml_node root = xml->doc.document_element();
+    std::string_view root_name = local_name(root.name());
+    if (root_name != "rss" && root_name != "RDF" && root_name != "channel") {
+        auto [line, column] = line_column_of(*xml, root);
+        throw Error(Exit::data, "not an RSS feed: the root element is <" + std::string(root.name()) + ">, not <rss> or <rdf:RDF>",
+                    options.source, line, column);
+    }
+    rss::ReadContext context{options, *xml, {}, {}};
+    Document doc;
+    pugi::xml_node channel = channel_of(root);
+    rss::read_channel(channel, root, context, doc.feed);
+    // RSS 2.0 puts items in the channel, RSS 1.0 beside it; both are accepted.
+    std::vector<pugi::xml_node> items;
+    for (pugi::xml_node e : channel.children())
+        if (is_item(e)) items.push_back(e);
+    if (channel != root)
+        for (pugi::xml_node e : root.children())
+            if (is_item(e)) items.push_back(e);
+    doc.articles.reserve(items.size());
+    for (pugi::xml_node item : items) doc.articles.push_back(rss::read_item(item, context));
+    return doc;
+}
 
 }  // namespace wirekit

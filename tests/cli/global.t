@@ -28,6 +28,7 @@ newsml    yes   yes    newsml-g2,g2  .nml,.newsml,.g2    IPTC NewsML-G2 newsItem
                                                          +nitf   body as NITF instead of XHTML
 rss       yes   yes    rss2          .rss                RSS 0.9x, 1.0 (RDF) and 2.0 feeds; writes RSS 2.0
 atom      yes   yes    -             .atom               Atom 1.0 (and 0.3) feeds; writes Atom 1.0
+                                                         +xhtml  entry content as XHTML (type="xhtml") instead of escaped HTML
 ninjs     yes   yes    -             .ninjs              IPTC ninjs 1.x, 2.x and 3.x; writes 2.2 or 3.1
                                                          +3.1    write ninjs 3.1 instead of 2.2
                                                          +lines  one ninjs object per line

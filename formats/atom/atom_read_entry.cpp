@@ -1,0 +1,156 @@
+// <entry> -> Article. The mapping is in README.md, "Entry".
+#include "atom/atom_read_entry.hpp"
+
+#include <algorithm>
+
+#include "core/feed_body.hpp"
+#include "core/feed_media.hpp"
+#include "core/feed_people.hpp"
+#include "core/feed_read.hpp"
+#include "core/feed_text_construct.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/html_body.hpp"
+#include "core/text.hpp"
+#include "core/url.hpp"
+
+namespace wirekit::atom {
+
+namespace {
+
+class EntryReader {
+public:
+    explicit EntryReader(const ReadContext& context) : context_(context) {}
+
+    void element(pugi::xml_node e) {
+        if (read_wk(e, wk_, a_.extensions)) return;
+        std::string_view local = local_name(e.name());
+        bool handled = false;
+        if (context_.is_atom(e)) handled = atom(e, local);
+        else if (feed_namespace(e) == feed_ns::media) handled = media(e, local);
+        if (!handled) keep(e);
+    }
+
+    Article finish(pugi::xml_node entry) {
+        if (a_.authors.empty()) a_.authors = context_.feed_authors;
+        a_.language = context_.language_of(entry);
+        if (a_.language.empty()) a_.language = context_.options.language;
+        apply_wk(wk_, a_);
+        for (const std::string& name : wk_.unknown)
+            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+        settle_body(a_, a_.published ? a_.published : context_.options.reference_date);
+        return std::move(a_);
+    }
+
+private:
+    const ReadContext& context_;
+    Article a_;
+    WkFields wk_;
+    bool has_title_ = false, has_id_ = false, has_summary_ = false, has_content_ = false, has_rights_ = false;
+
+    void keep(pugi::xml_node e) { keep_element(e, a_.extensions, format_id); }
+
+    std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, context_.xml, context_.options, a_.extensions, format_id); }
+
+    // Each of these may stand once; a second one is kept as it is.
+    static bool once(bool& seen) { return !std::exchange(seen, true); }
+
+    bool atom(pugi::xml_node e, std::string_view local) {
+        if (local == "id" && once(has_id_)) a_.id = text_of(e);
+        else if (local == "title" && once(has_title_)) a_.headline = collapse_spaces(construct_text(read_text_construct(e)));
+        else if ((local == "updated" || local == "modified") && !a_.updated) a_.updated = date(e);
+        else if ((local == "published" || local == "issued") && !a_.published) a_.published = date(e);
+        else if (local == "author") add_author(person_from_atom(e, context_.base_for(e)));
+        else if (local == "contributor") add_author(person_from_atom(e, context_.base_for(e), "contributor"));
+        else if (local == "summary" && once(has_summary_)) summary(e);
+        else if (local == "content" && !has_content_) return content(e);
+        else if (local == "link") return link(e);
+        else if (local == "category") return category(e);
+        else if (local == "rights" && once(has_rights_)) a_.copyright.notice = construct_text(read_text_construct(e));
+        else return false;
+        return true;
+    }
+
+    void add_author(Person p) {
+        if (p != Person{} && std::find(a_.authors.begin(), a_.authors.end(), p) == a_.authors.end()) a_.authors.push_back(std::move(p));
+    }
+
+    void summary(pugi::xml_node e) {
+        TextConstruct t = read_text_construct(e);
+        a_.summary = t.is_html ? text_from_html(t.value, context_.base_for(e), &a_.media) : std::string(trim(t.value));
+    }
+
+    // Text and HTML content is the body; out-of-line and other media types are kept as they are.
+    bool content(pugi::xml_node e) {
+        TextConstruct t = read_text_construct(e);
+        std::string type = to_lower_ascii(t.type);
+        bool textual = type.empty() || type == "text" || type == "html" || type == "xhtml" || type == "text/plain" ||
+                       type == "text/html" || type == "application/xhtml+xml";
+        if (!t.src.empty() || !textual) return false;
+        has_content_ = true;
+        if (!t.is_html) {
+            a_.body = body_from_text(t.value);
+            return true;
+        }
+        HtmlContent html = html_to_body(t.value, context_.base_for(e));
+        a_.body = std::move(html.body);
+        for (Media& m : html.images) {
+            m.role = std::string(media_role::inline_image);
+            add_media(a_.media, std::move(m));
+        }
+        if (html.dropped_unsafe) {
+            auto [line, column] = line_column_of(context_.xml, e);
+            context_.options.diag->note(context_.options.source, "dangerous HTML (scripts, frames, event handlers) dropped", line, column);
+        }
+        return true;
+    }
+
+    bool link(pugi::xml_node e) {
+        std::string href = attribute_of(e, "href");
+        if (href.empty()) return false;
+        href = resolve_url(context_.base_for(e), href);
+        std::string rel = attribute_of(e, "rel");
+        if (rel.empty()) rel = "alternate";
+        if (rel == "enclosure") {
+            Media m;
+            m.url = href;
+            m.mime_type = attribute_of(e, "type");
+            m.bytes = count_value(attribute_of(e, "length"));
+            m.role = std::string(media_role::enclosure);
+            add_media(a_.media, std::move(m));
+        } else if (rel == "alternate" && a_.url.empty()) {
+            a_.url = href;
+        } else {
+            a_.links.push_back({rel, href, attribute_of(e, "type"), attribute_of(e, "title")});
+        }
+        return true;
+    }
+
+    bool category(pugi::xml_node e) {
+        std::string term = attribute_of(e, "term"), label = attribute_of(e, "label");
+        // Atom 0.3 wrote the category as text.
+        if (term.empty()) term = collapse_spaces(text_of(e));
+        if (term.empty()) return false;
+        a_.subjects.push_back({attribute_of(e, "scheme"), label.empty() ? "" : term, {}, label.empty() ? term : label, {}, {}});
+        return true;
+    }
+
+    bool media(pugi::xml_node e, std::string_view local) {
+        if (local == "keywords") {
+            for (std::string& word : keywords_from_text(text_of(e))) a_.keywords.push_back(std::move(word));
+            return true;
+        }
+        return read_media_rss(e, context_.base_for(e), a_.media);
+    }
+};
+
+}  // namespace
+
+Article read_entry(pugi::xml_node entry, const ReadContext& context) {
+    EntryReader reader(context);
+    for (pugi::xml_node e : entry.children())
+        if (e.type() == pugi::node_element) reader.element(e);
+    return reader.finish(entry);
+}
+
+}  // namespace wirekit::atom

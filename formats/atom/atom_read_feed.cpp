@@ -1,0 +1,112 @@
+// <feed> -> FeedInfo. The mapping is in README.md, "Feed".
+#include "atom/atom_read_feed.hpp"
+
+#include "core/feed_people.hpp"
+#include "core/feed_read.hpp"
+#include "core/feed_text_construct.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/text.hpp"
+#include "core/url.hpp"
+
+namespace wirekit::atom {
+
+namespace {
+
+class FeedReader {
+public:
+    FeedReader(ReadContext& context, FeedInfo& feed) : context_(context), feed_(feed) {}
+
+    void element(pugi::xml_node e) {
+        if (read_wk(e, wk_, feed_.extensions)) return;
+        if (!context_.is_atom(e)) {
+            keep(e);
+            return;
+        }
+        std::string_view local = local_name(e.name());
+        if (local == "entry") return;  // read_atom reads the entries
+        if (!atom(e, local)) keep(e);
+    }
+
+    void finish(pugi::xml_node feed_element) {
+        // The logo is the feed's image; the icon stands in when there is no logo.
+        pugi::xml_node image = logo_ ? logo_ : icon_;
+        if (image) feed_.image.url = resolve_url(context_.base_for(image), text_of(image));
+        if (logo_ && icon_) keep(icon_);
+        feed_.language = context_.language_of(feed_element);
+        context_.feed_language = feed_.language;
+        context_.feed_authors = feed_.authors;
+        apply_wk(wk_, feed_);
+        for (const std::string& name : wk_.unknown)
+            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+    }
+
+private:
+    ReadContext& context_;
+    FeedInfo& feed_;
+    WkFields wk_;
+    pugi::xml_node logo_, icon_;
+    bool has_title_ = false, has_subtitle_ = false, has_id_ = false, has_rights_ = false, has_generator_ = false;
+
+    void keep(pugi::xml_node e) { keep_element(e, feed_.extensions, format_id); }
+
+    static bool once(bool& seen) { return !std::exchange(seen, true); }
+
+    bool atom(pugi::xml_node e, std::string_view local) {
+        if (local == "title" && once(has_title_)) feed_.title = collapse_spaces(construct_text(read_text_construct(e)));
+        else if ((local == "subtitle" || local == "tagline") && once(has_subtitle_))
+            feed_.description = collapse_spaces(construct_text(read_text_construct(e)));
+        else if (local == "id" && once(has_id_)) feed_.id = text_of(e);
+        else if ((local == "updated" || local == "modified") && !feed_.updated)
+            feed_.updated = read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id);
+        else if ((local == "rights" || local == "copyright") && once(has_rights_))
+            feed_.rights = collapse_spaces(construct_text(read_text_construct(e)));
+        else if (local == "author") feed_.authors.push_back(person_from_atom(e, context_.base_for(e)));
+        else if (local == "contributor") feed_.authors.push_back(person_from_atom(e, context_.base_for(e), "contributor"));
+        else if (local == "category") return category(e);
+        else if (local == "generator" && once(has_generator_)) return generator(e);
+        else if (local == "link") return link(e);
+        else if (local == "logo" && !logo_) logo_ = e;
+        else if (local == "icon" && !icon_) icon_ = e;
+        else return false;
+        return true;
+    }
+
+    bool category(pugi::xml_node e) {
+        std::string label = attribute_of(e, "label"), term = attribute_of(e, "term");
+        std::string name = label.empty() ? term : label;
+        if (name.empty()) return false;
+        feed_.categories.push_back(collapse_spaces(name));
+        return true;
+    }
+
+    // The generator as one line; the element is kept too, to be written back as it was.
+    bool generator(pugi::xml_node e) {
+        feed_.generator = generator_text(e);
+        if (!attribute_of(e, "uri").empty() || !attribute_of(e, "url").empty() || !attribute_of(e, "version").empty()) keep(e);
+        return true;
+    }
+
+    bool link(pugi::xml_node e) {
+        std::string href = attribute_of(e, "href");
+        if (href.empty()) return false;
+        href = resolve_url(context_.base_for(e), href);
+        std::string rel = attribute_of(e, "rel");
+        if ((rel.empty() || rel == "alternate") && feed_.link.empty()) feed_.link = href;
+        else if (rel == "self" && feed_.self_url.empty()) feed_.self_url = href;
+        else if (rel == "hub" && feed_.hub_url.empty()) feed_.hub_url = href;
+        else return false;
+        return true;
+    }
+};
+
+}  // namespace
+
+void read_feed(pugi::xml_node feed_element, ReadContext& context, FeedInfo& feed) {
+    FeedReader reader(context, feed);
+    for (pugi::xml_node e : feed_element.children())
+        if (e.type() == pugi::node_element) reader.element(e);
+    reader.finish(feed_element);
+}
+
+}  // namespace wirekit::atom

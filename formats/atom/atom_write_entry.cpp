@@ -1,0 +1,146 @@
+// Article -> <entry>. The mapping is in README.md, "Entry".
+#include "atom/atom_write_entry.hpp"
+
+#include "atom/atom_read_context.hpp"
+#include "atom/atom_write_common.hpp"
+#include "core/article_id.hpp"
+#include "core/feed_body.hpp"
+#include "core/feed_media.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/text.hpp"
+
+namespace wirekit::atom {
+
+namespace {
+
+bool is_trimmed(std::string_view s) { return s == trim(s); }
+
+class EntryWriter {
+public:
+    EntryWriter(pugi::xml_node entry, const Article& a, const FeedBasics& basics) : entry_(entry), a_(a), basics_(basics), wk_(entry) {}
+
+    void write(bool xhtml) {
+        language();
+        std::string id = !a_.id.empty() ? a_.id : !a_.url.empty() ? a_.url : derived_article_id(a_);
+        entry_.append_child("id").text() = id.c_str();
+        entry_.append_child("title").text() = collapse_spaces(a_.headline).c_str();
+        dates();
+        // An entry without authors would inherit the feed's.
+        if (!write_people(entry_, a_.authors) || (a_.authors.empty() && !basics_.authors.empty())) wk_.people(a_.authors);
+        if (!a_.summary.empty()) entry_.append_child("summary").text() = a_.summary.c_str();
+        content(xhtml);
+        if (!a_.url.empty()) link("alternate", a_.url, {}, {});
+        bool links_exact = links();
+        media();
+        bool subjects_exact = categories();
+        if (!a_.copyright.notice.empty()) entry_.append_child("rights").text() = a_.copyright.notice.c_str();
+        if (!a_.keywords.empty() && keywords_survive_text(a_.keywords))
+            entry_.append_child("media:keywords").text() = keywords_text(a_.keywords).c_str();
+
+        if (a_.id != id) wk_.text("id", a_.id);
+        if (!a_.headline.empty() && !is_plain_line(a_.headline)) wk_.text("headline", a_.headline);
+        if (!is_trimmed(a_.summary)) wk_.text("summary", a_.summary);
+        if (!links_exact) {
+            wk_.links(a_.links);
+            if (a_.url.empty()) wk_.text("url", "");
+        }
+        if (!subjects_exact) wk_.concepts("subjects", "subject", a_.subjects);
+        if (!is_trimmed(a_.copyright.notice)) wk_.copyright(a_.copyright);
+        if (!keywords_survive_text(a_.keywords)) wk_.strings("keywords", "keyword", a_.keywords);
+        write_wk_article_extras(wk_, a_);
+        write_atom_extensions(entry_, wk_, a_.extensions, false);
+    }
+
+private:
+    pugi::xml_node entry_;
+    const Article& a_;
+    const FeedBasics& basics_;
+    WkWriter wk_;
+
+    void language() {
+        if (a_.language == basics_.language) return;
+        if (is_language_tag(a_.language)) entry_.append_attribute("xml:lang") = a_.language.c_str();
+        else wk_.text("language", a_.language);
+    }
+
+    // updated is required: the published date (or the feed's) stands in, and says so.
+    void dates() {
+        const DateTime& updated = a_.updated ? *a_.updated : a_.published ? *a_.published : basics_.updated;
+        if (!write_date(entry_, "updated", updated) || !a_.updated) wk_.date("updated", a_.updated);
+        if (a_.published && !write_date(entry_, "published", *a_.published)) wk_.date("published", a_.published);
+    }
+
+    void content(bool xhtml) {
+        std::string html = body_html(a_);
+        if (html.empty()) return;
+        pugi::xml_node content = entry_.append_child("content");
+        if (xhtml) {
+            std::string div = "<div xmlns=\"" + std::string(feed_ns::xhtml) + "\">" + html + "</div>";
+            content.append_attribute("type") = "xhtml";
+            if (append_fragment(content, div, false)) return;
+            content.remove_attribute("type");
+        }
+        content.append_attribute("type") = "html";
+        content.text() = html.c_str();
+    }
+
+    void link(const char* rel, const std::string& href, const std::string& type, const std::string& title) {
+        pugi::xml_node l = entry_.append_child("link");
+        l.append_attribute("rel") = rel;
+        l.append_attribute("href") = href.c_str();
+        if (!type.empty()) l.append_attribute("type") = type.c_str();
+        if (!title.empty()) l.append_attribute("title") = title.c_str();
+    }
+
+    // Links the schema allows; false when any will not read back as it is.
+    bool links() {
+        bool exact = true;
+        for (const Link& l : a_.links) {
+            bool valid = !l.href.empty() && (l.type.empty() || is_media_type(l.type));
+            if (valid) link(l.rel.empty() ? "alternate" : l.rel.c_str(), l.href, l.type, l.title);
+            exact = exact && valid && !l.rel.empty() && l.rel != "enclosure" && !(l.rel == "alternate" && a_.url.empty()) &&
+                    is_trimmed(l.href) && is_trimmed(l.rel) && is_trimmed(l.type) && is_trimmed(l.title);
+        }
+        return exact;
+    }
+
+    void media() {
+        for (const Media& m : a_.media) {
+            if (m.role == "enclosure" && !m.url.empty() && (m.mime_type.empty() || is_media_type(m.mime_type))) {
+                pugi::xml_node l = entry_.append_child("link");
+                l.append_attribute("rel") = "enclosure";
+                l.append_attribute("href") = m.url.c_str();
+                if (!m.mime_type.empty()) l.append_attribute("type") = m.mime_type.c_str();
+                if (m.bytes) l.append_attribute("length") = std::to_string(*m.bytes).c_str();
+                if (enclosure_says_all(m)) continue;
+            }
+            write_media_rss(entry_, m);
+        }
+    }
+
+    // Subjects as categories: the code (else the name) as term, the name as label.
+    bool categories() {
+        bool exact = true;
+        for (const Concept& c : a_.subjects) {
+            std::string term = collapse_spaces(c.code.empty() ? c.name : c.code);
+            if (!term.empty()) {
+                pugi::xml_node e = entry_.append_child("category");
+                e.append_attribute("term") = term.c_str();
+                if (!c.scheme.empty()) e.append_attribute("scheme") = c.scheme.c_str();
+                if (!c.code.empty() && !c.name.empty()) e.append_attribute("label") = c.name.c_str();
+            }
+            exact = exact && !term.empty() && is_plain_line(c.name) && (c.code.empty() || is_plain_line(c.code)) && c.uri.empty() &&
+                    c.kind.empty() && !c.relevance && is_trimmed(c.scheme) && is_trimmed(c.name);
+        }
+        return exact;
+    }
+};
+
+}  // namespace
+
+void write_entry(pugi::xml_node feed, const Article& article, const FeedBasics& basics, bool xhtml) {
+    EntryWriter(feed.append_child("entry"), article, basics).write(xhtml);
+}
+
+}  // namespace wirekit::atom

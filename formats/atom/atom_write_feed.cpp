@@ -1,0 +1,94 @@
+// FeedInfo -> <feed>. The mapping and the derived values are in README.md, "Feed".
+#include "atom/atom_write_feed.hpp"
+
+#include <algorithm>
+
+#include "atom/atom_read_context.hpp"
+#include "atom/atom_write_common.hpp"
+#include "core/datetime.hpp"
+#include "core/feed_derive.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/text.hpp"
+
+namespace wirekit::atom {
+
+namespace {
+
+// The provider (or creditline) the articles share, else the feed's title.
+std::string derived_author_name(const Document& doc, const std::string& title) {
+    std::string shared;
+    for (const Article& a : doc.articles) {
+        const std::string& who = a.provider.empty() ? a.creditline : a.provider;
+        if (who.empty() || (!shared.empty() && who != shared)) return title;
+        shared = who;
+    }
+    return shared.empty() ? title : collapse_spaces(shared);
+}
+
+void link(pugi::xml_node parent, const char* rel, const std::string& href) {
+    pugi::xml_node l = parent.append_child("link");
+    l.append_attribute("rel") = rel;
+    l.append_attribute("href") = href.c_str();
+}
+
+}  // namespace
+
+FeedBasics write_feed(pugi::xml_node feed, const Document& doc, const WriteOptions& options) {
+    const FeedInfo& f = doc.feed;
+    FeedBasics basics;
+    WkWriter wk(feed);
+    if (is_language_tag(f.language)) {
+        feed.append_attribute("xml:lang") = f.language.c_str();
+        basics.language = f.language;
+    }
+    std::string id = !f.id.empty() ? f.id : !f.self_url.empty() ? f.self_url : !f.link.empty() ? f.link : derived_feed_link(doc);
+    feed.append_child("id").text() = id.c_str();
+    std::string title = f.title.empty() ? derived_feed_title(doc) : collapse_spaces(f.title);
+    feed.append_child("title").text() = title.c_str();
+    if (!f.description.empty()) feed.append_child("subtitle").text() = collapse_spaces(f.description).c_str();
+    std::optional<DateTime> updated = f.updated ? f.updated : latest_article_date(doc);
+    if (!updated) updated = options.now ? *options.now : now_utc();
+    bool updated_exact = write_date(feed, "updated", *updated);
+    basics.updated = *updated;
+    if (!f.link.empty()) link(feed, "alternate", f.link);
+    if (!f.self_url.empty()) link(feed, "self", f.self_url);
+    if (!f.hub_url.empty()) link(feed, "hub", f.hub_url);
+    // RFC 4287 wants an author for every entry; the feed's stands in for entries without one.
+    basics.authors = f.authors;
+    bool author_derived = f.authors.empty() && std::any_of(doc.articles.begin(), doc.articles.end(),
+                                                           [](const Article& a) { return a.authors.empty(); });
+    if (author_derived) basics.authors.push_back({derived_author_name(doc, title), {}, {}, {}});
+    bool authors_exact = write_people(feed, basics.authors) && !author_derived;
+    bool categories_exact = true;
+    for (const std::string& c : f.categories) {
+        if (collapse_spaces(c).empty()) {
+            categories_exact = false;
+            continue;
+        }
+        feed.append_child("category").append_attribute("term") = collapse_spaces(c).c_str();
+        categories_exact = categories_exact && is_plain_line(c);
+    }
+    const Extension* generator = f.generator.empty() ? nullptr : raw_generator(f.extensions, collapse_spaces(f.generator));
+    if (generator) append_fragment(feed, generator->value, true);
+    else if (!f.generator.empty()) feed.append_child("generator").text() = collapse_spaces(f.generator).c_str();
+    if (!f.image.url.empty()) feed.append_child("logo").text() = f.image.url.c_str();
+    if (!f.rights.empty()) feed.append_child("rights").text() = collapse_spaces(f.rights).c_str();
+
+    // Exact copies where the elements above said something else than the model.
+    if (f.id != id) wk.text("id", f.id);
+    if (f.title != title) wk.text("title", f.title);
+    if (!f.description.empty() && !is_plain_line(f.description)) wk.text("description", f.description);
+    if (!f.updated || !updated_exact) wk.date("updated", f.updated);
+    if (f.language != basics.language) wk.text("language", f.language);
+    if (!authors_exact) wk.people(f.authors);
+    if (!categories_exact) wk.strings("categories", "category", f.categories);
+    if (!f.generator.empty() && !is_plain_line(f.generator)) wk.text("generator", f.generator);
+    if (!f.image.title.empty() || !f.image.link.empty()) wk.image(f.image);
+    if (!f.rights.empty() && !is_plain_line(f.rights)) wk.text("rights", f.rights);
+    if (f.ttl) wk.number("ttl", f.ttl);
+    write_atom_extensions(feed, wk, f.extensions, true, generator);
+    return basics;
+}
+
+}  // namespace wirekit::atom

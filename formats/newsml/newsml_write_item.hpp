@@ -1,0 +1,17 @@
+#pragma once
+// One Article -> one newsItem, its elements in the order the 2.35 schema demands.
+#include "model/article.hpp"
+#include "newsml/newsml_xml_out.hpp"
+#include "registry/format.hpp"
+
+namespace wirekit::newsml {
+
+// AS_ROOT: the item is the document's root and declares the namespaces.
+void write_item(XmlOut& out, const Article& a, const WriteOptions& options, bool as_root);
+
+// The time versionCreated states: the article's own times first, then the
+// dateline's date, then WriteOptions::now, then the clock. DERIVED is set
+// unless it is the article's version_created.
+DateTime version_time(const Article& a, const WriteOptions& options, bool& derived);
+
+}  // namespace wirekit::newsml

@@ -1,0 +1,53 @@
+#pragma once
+// A small builder of indented XML text for the NewsML-G2 writer: elements,
+// attributes and text, escaped, with characters XML 1.0 cannot carry removed.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wirekit::newsml {
+
+// An attribute with an empty value is left out unless it is KEEP_EMPTY.
+struct Attribute {
+    std::string_view name;
+    std::string value;
+    bool keep_empty = false;
+};
+using Attributes = std::vector<Attribute>;
+
+// TEXT without the characters XML 1.0 forbids (most C0 controls, U+FFFE,
+// U+FFFF) and with invalid UTF-8 replaced by U+FFFD.
+std::string xml_safe(std::string_view text);
+
+// TEXT escaped for element content (CR kept as a reference, since parsers turn
+// a raw CR into LF).
+std::string escape_text(std::string_view text);
+
+// TEXT escaped for an attribute value (tab, LF and CR kept as references,
+// since parsers turn them into spaces).
+std::string escape_attribute(std::string_view text);
+
+class XmlOut {
+public:
+    // "<NAME ATTRIBUTES>" on a line of its own, then one level deeper.
+    void open(std::string_view name, const Attributes& attributes = {});
+    void close(std::string_view name);
+    // "<NAME ATTRIBUTES>TEXT</NAME>", or "<NAME ATTRIBUTES/>" when TEXT is empty.
+    void leaf(std::string_view name, const Attributes& attributes = {}, std::string_view text = {});
+    // Markup written as given, indented as one line.
+    void markup(std::string_view xml);
+    // Markup written as given on lines of its own, without indenting (its
+    // line breaks may be content, as in <pre>).
+    void raw(std::string_view xml);
+
+    const std::string& text() const { return out_; }
+
+private:
+    void indent();
+    void start_tag(std::string_view name, const Attributes& attributes);
+
+    std::string out_;
+    int depth_ = 0;
+};
+
+}  // namespace wirekit::newsml

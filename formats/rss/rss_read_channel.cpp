@@ -1,0 +1,183 @@
+// <channel> -> FeedInfo. The mapping is in README.md, "Channel".
+#include "rss/rss_read_channel.hpp"
+
+#include <charconv>
+#include <vector>
+
+#include "core/feed_body.hpp"
+#include "core/feed_media.hpp"
+#include "core/feed_people.hpp"
+#include "core/feed_read.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/text.hpp"
+#include "core/url.hpp"
+
+namespace wirekit::rss {
+
+namespace {
+
+std::optional<int> minutes_value(std::string_view text) {
+    int n = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < 0) return std::nullopt;
+    return n;
+}
+
+FeedImage image_of(pugi::xml_node image, const ReadContext& context) {
+    FeedImage out;
+    for (pugi::xml_node c : image.children()) {
+        if (!is_native(c)) continue;
+        std::string_view local = local_name(c.name());
+        if (local == "url") out.url = resolve_url(context.base_for(c), text_of(c));
+        else if (local == "title") out.title = collapse_spaces(text_of(c));
+        else if (local == "link") out.link = resolve_url(context.base_for(c), text_of(c));
+    }
+    return out;
+}
+
+class ChannelReader {
+public:
+    ChannelReader(ReadContext& context, FeedInfo& feed) : context_(context), feed_(feed) {}
+
+    void element(pugi::xml_node e) {
+        if (read_wk(e, wk_, feed_.extensions)) return;
+        if (is_native(e)) {
+            if (!native(e, local_name(e.name()))) keep(e);
+            return;
+        }
+        std::string ns = feed_namespace(e);
+        if (ns == feed_ns::dc || ns == feed_ns::itunes) fallbacks_.push_back(e);
+        else if (ns == feed_ns::atom && local_name(e.name()) == "link") atom_link(e);
+        else {
+            if (ns == feed_ns::media && media_image_.empty()) media_image_ = image_from_media(e);
+            keep(e);
+        }
+    }
+
+    // Dublin Core and iTunes fill what the channel's own elements left empty; the rest is kept.
+    void finish() {
+        for (pugi::xml_node e : fallbacks_) {
+            if (feed_namespace(e) == feed_ns::itunes) {
+                if (!itunes(e)) keep(e);
+                continue;
+            }
+            std::string_view local = local_name(e.name());
+            std::string text = collapse_spaces(text_of(e));
+            if (local == "title" && feed_.title.empty()) feed_.title = text;
+            else if (local == "description" && feed_.description.empty()) feed_.description = text;
+            else if (local == "language" && feed_.language.empty()) feed_.language = text;
+            else if (local == "rights" && feed_.rights.empty()) feed_.rights = text;
+            else if ((local == "creator" || local == "author") && !text.empty()) feed_.authors.push_back(person_from_text(text));
+            else if (local == "subject" && !text.empty()) feed_.categories.push_back(text);
+            else if (local == "date" && !feed_.updated) feed_.updated = read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id);
+            else keep(e);
+        }
+        if (feed_.image.empty() && !media_image_.empty()) feed_.image.url = media_image_;
+        // A feed whose logo is only in its description.
+        if (feed_.image.empty()) {
+            std::vector<Media> images;
+            text_from_html(feed_.description, context_.options.base_url, &images);
+            if (!images.empty()) feed_.image.url = images.front().url;
+        }
+        apply_wk(wk_, feed_);
+        for (const std::string& name : wk_.unknown)
+            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+    }
+
+private:
+    ReadContext& context_;
+    FeedInfo& feed_;
+    WkFields wk_;
+    std::vector<pugi::xml_node> fallbacks_;
+    std::string media_image_;
+
+    void keep(pugi::xml_node e) { keep_element(e, feed_.extensions, format_id); }
+
+    // Podcast feeds: summary, author, artwork, keywords and categories.
+    bool itunes(pugi::xml_node e) {
+        std::string_view local = local_name(e.name());
+        std::string text = collapse_spaces(text_of(e));
+        if (local == "summary" && feed_.description.empty() && !text.empty()) feed_.description = text;
+        else if (local == "author" && feed_.authors.empty() && !text.empty()) feed_.authors.push_back(person_from_text(text));
+        else if (local == "image" && feed_.image.empty() && !attribute_of(e, "href").empty())
+            feed_.image.url = resolve_url(context_.base_for(e), attribute_of(e, "href"));
+        else if (local == "keywords" && !text.empty())
+            for (std::string& word : keywords_from_text(text)) feed_.categories.push_back(std::move(word));
+        else if (local == "category" && !attribute_of(e, "text").empty()) {
+            feed_.categories.push_back(attribute_of(e, "text"));
+            for (pugi::xml_node sub : e.children())
+                if (feed_namespace(sub) == feed_ns::itunes && !attribute_of(sub, "text").empty())
+                    feed_.categories.push_back(attribute_of(sub, "text"));
+        } else return false;
+        return true;
+    }
+
+    bool native(pugi::xml_node e, std::string_view local) {
+        std::string text = text_of(e);
+        if (local == "title" && feed_.title.empty()) feed_.title = collapse_spaces(text);
+        else if (local == "link" && feed_.link.empty()) {
+            std::string href = text.empty() ? attribute_of(e, "href") : text;
+            if (href.empty()) return false;
+            feed_.link = resolve_url(xml_base_of(e, context_.options.base_url), href);
+        } else if (local == "description" && feed_.description.empty()) feed_.description = collapse_spaces(text);
+        else if (local == "language" && feed_.language.empty()) feed_.language = text;
+        else if (local == "copyright" && feed_.rights.empty()) feed_.rights = collapse_spaces(text);
+        else if (local == "managingEditor" && !text.empty()) feed_.authors.push_back(person_from_text(text, "editor"));
+        else if (local == "webMaster" && !text.empty()) feed_.authors.push_back(person_from_text(text, "webmaster"));
+        else if (local == "lastBuildDate" && !feed_.updated)
+            feed_.updated = read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id);
+        else if (local == "category" && !text.empty()) feed_.categories.push_back(collapse_spaces(text));
+        else if (local == "generator" && feed_.generator.empty()) feed_.generator = collapse_spaces(text);
+        else if (local == "ttl" && !feed_.ttl && minutes_value(text)) feed_.ttl = minutes_value(text);
+        else if (local == "image" && feed_.image.empty() && e.first_child()) feed_.image = image_of(e, context_);
+        else if (local == "item" || local == "items" || (local == "image" && !e.first_child())) return true;
+        else return false;
+        return true;
+    }
+
+    void atom_link(pugi::xml_node e) {
+        std::string rel = attribute_of(e, "rel");
+        std::string href = resolve_url(xml_base_of(e, context_.options.base_url), attribute_of(e, "href"));
+        if (rel == "self" && feed_.self_url.empty() && !href.empty()) feed_.self_url = href;
+        else if (rel == "hub" && feed_.hub_url.empty() && !href.empty()) feed_.hub_url = href;
+        else if ((rel.empty() || rel == "alternate") && feed_.link.empty() && !href.empty()) feed_.link = href;
+        else keep(e);
+    }
+
+    std::string image_from_media(pugi::xml_node e) {
+        std::string_view local = local_name(e.name());
+        std::string type = attribute_of(e, "type"), medium = attribute_of(e, "medium");
+        bool image = local == "thumbnail" || type.starts_with("image/") || medium == "image";
+        if (!image || (local != "content" && local != "thumbnail")) return {};
+        return resolve_url(context_.base_for(e), attribute_of(e, "url"));
+    }
+};
+
+}  // namespace
+
+void read_channel(pugi::xml_node channel, pugi::xml_node root, ReadContext& context, FeedInfo& feed) {
+    // The channel link is the base for the relative URLs of the image and the items.
+    for (pugi::xml_node e : channel.children())
+        if (is_native(e) && local_name(e.name()) == "link" && !text_of(e).empty()) {
+            context.channel_link = resolve_url(xml_base_of(e, context.options.base_url), text_of(e));
+            break;
+        }
+    ChannelReader reader(context, feed);
+    for (pugi::xml_node e : channel.children())
+        if (e.type() == pugi::node_element) reader.element(e);
+    // RSS 1.0 puts the image and text input beside the channel.
+    if (root != channel) {
+        for (pugi::xml_node e : root.children()) {
+            if (!is_native(e) || e == channel) continue;
+            std::string_view local = local_name(e.name());
+            if (local == "image" && feed.image.empty()) feed.image = image_of(e, context);
+            else if (local == "textinput" || local == "textInput") keep_element(e, feed.extensions, format_id);
+        }
+    }
+    reader.finish();
+    context.channel_link = feed.link;
+    context.channel_language = feed.language;
+}
+
+}  // namespace wirekit::rss

@@ -1,0 +1,20 @@
+#include "rss/rss_read_context.hpp"
+
+#include "core/feed_xml.hpp"
+
+namespace wirekit::rss {
+
+std::string ReadContext::base_for(pugi::xml_node element) const {
+    std::string base = xml_base_of(element, options.base_url);
+    return base.empty() ? channel_link : base;
+}
+
+bool is_native(pugi::xml_node element) {
+    if (element.type() != pugi::node_element) return false;
+    std::string ns = feed_namespace(element);
+    // An undeclared prefix nobody uses by convention is foreign, not RSS.
+    if (ns.empty()) return std::string_view(element.name()).find(':') == std::string_view::npos;
+    return ns == feed_ns::rss10 || ns == feed_ns::rss090;
+}
+
+}  // namespace wirekit::rss

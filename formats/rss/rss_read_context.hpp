@@ -1,0 +1,27 @@
+#pragma once
+// What reading one RSS document carries from the channel to its items.
+#include <pugixml.hpp>
+
+#include <string>
+
+#include "core/xml_parse.hpp"
+#include "registry/format.hpp"
+
+namespace wirekit::rss {
+
+inline constexpr std::string_view format_id = "rss";
+
+struct ReadContext {
+    const ReadOptions& options;
+    const XmlDocument& xml;
+    std::string channel_link;      // the base for relative URLs when nothing else says
+    std::string channel_language;  // what items without a language inherit
+
+    // The base URL for ELEMENT: its xml:base over the document's URL, else the channel link.
+    std::string base_for(pugi::xml_node element) const;
+};
+
+// RSS's own elements: in no namespace (0.91-2.0), RSS 1.0's or RSS 0.90's.
+bool is_native(pugi::xml_node element);
+
+}  // namespace wirekit::rss

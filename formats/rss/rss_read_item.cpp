@@ -1,0 +1,284 @@
+// <item> -> Article. The mapping is in README.md, "Item".
+#include "rss/rss_read_item.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "core/feed_body.hpp"
+#include "core/feed_media.hpp"
+#include "core/feed_people.hpp"
+#include "core/feed_read.hpp"
+#include "core/feed_text_construct.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/html_body.hpp"
+#include "core/text.hpp"
+#include "core/url.hpp"
+
+namespace wirekit::rss {
+
+namespace {
+
+bool looks_like_url(std::string_view s) { return starts_with_ci(s, "http://") || starts_with_ci(s, "https://"); }
+
+// The elements that may fill one field; the best wins and the others are
+// kept as extensions.
+using Candidates = std::vector<pugi::xml_node>;
+
+// RSS's own element first, then Dublin Core, Atom, iTunes; document order within each.
+void by_preference(Candidates& c) {
+    auto rank = [](pugi::xml_node e) {
+        std::string ns = feed_namespace(e);
+        return is_native(e) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
+    };
+    std::stable_sort(c.begin(), c.end(), [&](pugi::xml_node a, pugi::xml_node b) { return rank(a) < rank(b); });
+}
+
+class ItemReader {
+public:
+    ItemReader(const ReadContext& context) : context_(context) {}
+
+    void element(pugi::xml_node e) {
+        if (read_wk(e, wk_, a_.extensions)) return;
+        std::string ns = feed_namespace(e);
+        std::string_view local = local_name(e.name());
+        bool handled = false;
+        if (is_native(e)) handled = native(e, local);
+        else if (ns == feed_ns::content && local == "encoded") handled = add_to(content_, e);
+        else if (ns == feed_ns::dc) handled = dublin_core(e, local);
+        else if (ns == feed_ns::dcterms && local == "modified") handled = add_to(updated_, e);
+        else if (ns == feed_ns::atom) handled = atom(e, local);
+        else if (ns == feed_ns::media) handled = media(e, local);
+        else if (ns == feed_ns::itunes) handled = add_to(itunes_, e);
+        if (!handled) keep(e);
+    }
+
+    Article finish() {
+        itunes();
+        for (Candidates* c : {&headline_, &id_, &published_, &updated_, &summary_, &content_}) by_preference(*c);
+        a_.headline = first_text(headline_, true);
+        a_.id = first_text(id_, false);
+        if (pugi::xml_node guid = first(id_); guid && is_native(guid) && a_.url.empty()) {
+            std::string permalink = to_lower_ascii(attribute_of(guid, "isPermaLink"));
+            if (permalink != "false" && looks_like_url(a_.id)) a_.url = a_.id;
+        }
+        if (pugi::xml_node e = first(published_)) a_.published = read_date(e);
+        // dc:date is an item's only date in RSS 1.0: its last change as well as its publication.
+        if (pugi::xml_node e = first(updated_)) {
+            a_.updated = read_date(e);
+        } else if (dc_date_ == first(published_)) {
+            a_.updated = a_.published;
+        } else if (dc_date_) {
+            std::erase(published_, dc_date_);
+            a_.updated = read_date(dc_date_);
+        }
+        if (pugi::xml_node e = first(summary_)) a_.summary = summary_of(e);
+        if (pugi::xml_node e = first(content_)) body_of(e);
+        for (const Candidates* c : {&headline_, &id_, &published_, &updated_, &summary_, &content_})
+            for (std::size_t i = 1; i < c->size(); ++i) keep((*c)[i]);
+        a_.language = !language_.empty() ? language_ : !context_.channel_language.empty() ? context_.channel_language
+                                                                                          : context_.options.language;
+        apply_wk(wk_, a_);
+        for (const std::string& name : wk_.unknown)
+            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+        settle_body(a_, a_.published ? a_.published : context_.options.reference_date);
+        return std::move(a_);
+    }
+
+private:
+    const ReadContext& context_;
+    Article a_;
+    WkFields wk_;
+    Candidates headline_, id_, published_, updated_, summary_, content_, itunes_;
+    pugi::xml_node dc_date_;
+    std::string language_;
+    bool has_comments_ = false, has_source_ = false;
+
+    void keep(pugi::xml_node e) { keep_element(e, a_.extensions, format_id); }
+
+    static bool add_to(Candidates& c, pugi::xml_node e) {
+        c.push_back(e);
+        return true;
+    }
+
+    static pugi::xml_node first(const Candidates& c) { return c.empty() ? pugi::xml_node{} : c.front(); }
+
+    std::string first_text(const Candidates& c, bool collapse) {
+        pugi::xml_node e = first(c);
+        if (!e) return {};
+        if (feed_namespace(e) == feed_ns::atom) return collapse_spaces(construct_text(read_text_construct(e)));
+        return collapse ? collapse_spaces(text_of(e)) : text_of(e);
+    }
+
+    std::optional<DateTime> read_date(pugi::xml_node e) {
+        return read_feed_date(e, context_.xml, context_.options, a_.extensions, format_id);
+    }
+
+    std::string url_in(pugi::xml_node e, std::string_view value) { return resolve_url(context_.base_for(e), value); }
+
+    void add_author(Person p) {
+        if (p == Person{}) return;
+        if (std::find(a_.authors.begin(), a_.authors.end(), p) == a_.authors.end()) a_.authors.push_back(std::move(p));
+    }
+
+    std::string summary_of(pugi::xml_node e) {
+        if (feed_namespace(e) == feed_ns::atom) {
+            TextConstruct t = read_text_construct(e);
+            return t.is_html ? text_from_html(t.value, context_.base_for(e), &a_.media) : std::string(trim(t.value));
+        }
+        return text_from_html(text_of(e), context_.base_for(e), &a_.media);
+    }
+
+    void body_of(pugi::xml_node e) {
+        std::string html;
+        if (feed_namespace(e) == feed_ns::atom) {
+            TextConstruct t = read_text_construct(e);
+            if (!t.is_html) {
+                a_.body = body_from_text(t.value);
+                return;
+            }
+            html = std::move(t.value);
+        } else {
+            html = text_of(e);
+        }
+        HtmlContent content = html_to_body(html, context_.base_for(e));
+        a_.body = std::move(content.body);
+        for (Media& m : content.images) {
+            m.role = std::string(media_role::inline_image);
+            add_media(a_.media, std::move(m));
+        }
+        if (content.dropped_unsafe) {
+            auto [line, column] = line_column_of(context_.xml, e);
+            context_.options.diag->note(context_.options.source, "dangerous HTML (scripts, frames, event handlers) dropped", line, column);
+        }
+    }
+
+    bool native(pugi::xml_node e, std::string_view local) {
+        std::string text = text_of(e);
+        if (local == "title") headline_.push_back(e);
+        else if (local == "guid") id_.push_back(e);
+        else if (local == "pubDate") published_.push_back(e);
+        else if (local == "description") summary_.push_back(e);
+        else if (local == "link") {
+            std::string href = text.empty() ? attribute_of(e, "href") : text;
+            if (href.empty()) return false;
+            if (a_.url.empty()) a_.url = url_in(e, href);
+            else a_.links.push_back({"alternate", url_in(e, href), {}, {}});
+        } else if (local == "author") {
+            if (text.empty()) return false;
+            add_author(person_from_text(text));
+        } else if (local == "category") {
+            if (text.empty()) return false;
+            a_.subjects.push_back({attribute_of(e, "domain"), {}, {}, collapse_spaces(text), {}, {}});
+        } else if (local == "comments" && !has_comments_ && !text.empty()) {
+            has_comments_ = true;
+            a_.links.push_back({"comments", url_in(e, text), {}, {}});
+        } else if (local == "source" && !has_source_) {
+            has_source_ = true;
+            std::string url = attribute_of(e, "url");
+            a_.links.push_back({"via", url.empty() ? url : url_in(e, url), {}, collapse_spaces(text)});
+        } else if (local == "enclosure") {
+            std::string url = attribute_of(e, "url");
+            if (url.empty()) return false;
+            Media m;
+            m.url = url_in(e, url);
+            m.mime_type = attribute_of(e, "type");
+            m.bytes = count_value(attribute_of(e, "length"));
+            if (m.bytes && *m.bytes == 0) m.bytes.reset();  // "0" is what feeds write when they do not know
+            m.role = std::string(media_role::enclosure);
+            add_media(a_.media, std::move(m));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    // Podcast items: summary, author, artwork and keywords fill what the rest left empty.
+    void itunes() {
+        bool had_authors = !a_.authors.empty();
+        for (pugi::xml_node e : itunes_) {
+            std::string_view local = local_name(e.name());
+            std::string text = collapse_spaces(text_of(e));
+            if (local == "summary" && summary_.empty() && !text.empty()) summary_.push_back(e);
+            else if (local == "author" && !had_authors && !text.empty()) add_author(person_from_text(text));
+            else if (local == "keywords" && !text.empty())
+                for (std::string& word : keywords_from_text(text)) a_.keywords.push_back(std::move(word));
+            else if (local == "image" && !attribute_of(e, "href").empty()) {
+                Media m;
+                m.url = url_in(e, attribute_of(e, "href"));
+                m.role = std::string(media_role::thumbnail);
+                add_media(a_.media, std::move(m));
+            } else keep(e);
+        }
+    }
+
+    bool dublin_core(pugi::xml_node e, std::string_view local) {
+        std::string text = collapse_spaces(text_of(e));
+        if (local == "creator" || local == "author") {
+            if (text.empty()) return false;
+            add_author(person_from_text(text));
+        } else if (local == "date") {
+            published_.push_back(e);
+            if (!dc_date_) dc_date_ = e;
+        }
+        else if (local == "title") headline_.push_back(e);
+        else if (local == "description") summary_.push_back(e);
+        else if (local == "subject" && !text.empty()) a_.subjects.push_back({{}, {}, {}, text, {}, {}});
+        else if (local == "language" && language_.empty() && !text.empty()) language_ = text;
+        else if (local == "rights" && a_.copyright.notice.empty() && !text.empty()) a_.copyright.notice = text;
+        else return false;
+        return true;
+    }
+
+    bool atom(pugi::xml_node e, std::string_view local) {
+        if (local == "link") {
+            std::string rel = attribute_of(e, "rel");
+            std::string href = attribute_of(e, "href");
+            if (href.empty()) return false;
+            href = url_in(e, href);
+            if (rel == "enclosure") {
+                Media m;
+                m.url = href;
+                m.mime_type = attribute_of(e, "type");
+                m.bytes = count_value(attribute_of(e, "length"));
+                m.role = std::string(media_role::enclosure);
+                add_media(a_.media, std::move(m));
+            } else if ((rel.empty() || rel == "alternate") && a_.url.empty()) {
+                a_.url = href;
+            } else {
+                a_.links.push_back({rel.empty() ? "alternate" : rel, href, attribute_of(e, "type"), attribute_of(e, "title")});
+            }
+        } else if (local == "author") add_author(person_from_atom(e, context_.base_for(e)));
+        else if (local == "title") headline_.push_back(e);
+        else if (local == "id") id_.push_back(e);
+        else if (local == "published") published_.push_back(e);
+        else if (local == "updated") updated_.push_back(e);
+        else if (local == "summary") summary_.push_back(e);
+        else if (local == "content") content_.push_back(e);
+        else if (local == "category") {
+            std::string term = attribute_of(e, "term"), label = attribute_of(e, "label");
+            if (term.empty()) return false;
+            a_.subjects.push_back({attribute_of(e, "scheme"), label.empty() ? "" : term, {}, label.empty() ? term : label, {}, {}});
+        } else return false;
+        return true;
+    }
+
+    bool media(pugi::xml_node e, std::string_view local) {
+        if (local == "keywords") {
+            for (std::string& word : keywords_from_text(text_of(e))) a_.keywords.push_back(std::move(word));
+            return true;
+        }
+        return read_media_rss(e, context_.base_for(e), a_.media);
+    }
+};
+
+}  // namespace
+
+Article read_item(pugi::xml_node item, const ReadContext& context) {
+    ItemReader reader(context);
+    for (pugi::xml_node e : item.children())
+        if (e.type() == pugi::node_element) reader.element(e);
+    return reader.finish();
+}
+
+}  // namespace wirekit::rss

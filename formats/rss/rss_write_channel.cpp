@@ -1,0 +1,150 @@
+// FeedInfo -> <channel>. The mapping and the derived values are in README.md, "Channel".
+#include "rss/rss_write_channel.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "core/datetime.hpp"
+#include "core/datetime_rfc822.hpp"
+#include "core/feed_derive.hpp"
+#include "core/feed_people.hpp"
+#include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/text.hpp"
+#include "core/xml_parse.hpp"
+#include "rss/rss_read_context.hpp"
+
+namespace wirekit::rss {
+
+namespace {
+
+bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
+
+// The text of a kept element.
+std::string raw_text(std::string_view fragment) {
+    pugi::xml_document doc;
+    if (!doc.load_buffer(fragment.data(), fragment.size())) return {};
+    return text_of(doc.document_element());
+}
+
+// Whether the channel's authors read back as they are: managingEditor and
+// webMaster (once each) before the dc:creator ones, e-mail and name only.
+bool authors_exact(const std::vector<Person>& people) {
+    bool creators_started = false;
+    int editors = 0, webmasters = 0;
+    for (const Person& p : people) {
+        if (!rss_author_exact(p)) return false;
+        if (p.role == "editor") editors++;
+        else if (p.role == "webmaster") webmasters++;
+        else if (p.role.empty()) creators_started = true;
+        else return false;
+        if (creators_started && !p.role.empty()) return false;
+    }
+    return editors <= 1 && webmasters <= 1;
+}
+
+void text_child(pugi::xml_node parent, const char* name, std::string_view value) {
+    parent.append_child(name).text() = std::string(value).c_str();
+}
+
+}  // namespace
+
+ChannelBasics channel_basics(const Document& doc) {
+    const FeedInfo& f = doc.feed;
+    ChannelBasics b;
+    b.title = f.title.empty() ? derived_feed_title(doc) : collapse_spaces(f.title);
+    b.title_derived = f.title.empty();
+    b.link = f.link.empty() ? derived_feed_link(doc) : f.link;
+    b.link_derived = f.link.empty();
+    b.description = f.description.empty() ? b.title : collapse_spaces(f.description);
+    b.description_derived = f.description.empty();
+    b.language = f.language;
+    return b;
+}
+
+void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBasics& basics, const WriteOptions& options) {
+    const FeedInfo& f = doc.feed;
+    WkWriter wk(channel);
+    text_child(channel, "title", basics.title);
+    text_child(channel, "link", basics.link);
+    text_child(channel, "description", basics.description);
+    if (!f.self_url.empty()) {
+        pugi::xml_node self = channel.append_child("atom:link");
+        self.append_attribute("href") = f.self_url.c_str();
+        self.append_attribute("rel") = "self";
+        self.append_attribute("type") = "application/rss+xml";
+    }
+    if (!f.hub_url.empty()) {
+        pugi::xml_node hub = channel.append_child("atom:link");
+        hub.append_attribute("href") = f.hub_url.c_str();
+        hub.append_attribute("rel") = "hub";
+    }
+    if (!f.language.empty()) text_child(channel, "language", f.language);
+    if (!f.rights.empty()) text_child(channel, "copyright", collapse_spaces(f.rights));
+    for (const Person& p : f.authors) {
+        const char* element = p.role == "editor" ? "managingEditor" : p.role == "webmaster" ? "webMaster" : "dc:creator";
+        if (!p.name.empty() || !p.email.empty()) text_child(channel, element, rss_author_text(p));
+    }
+    DateTime built = f.updated ? *f.updated : options.now ? *options.now : now_utc();
+    text_child(channel, "lastBuildDate", format_rfc822(built));
+    for (const std::string& c : f.categories)
+        if (!trim(c).empty()) text_child(channel, "category", collapse_spaces(c));
+    if (!f.generator.empty()) text_child(channel, "generator", collapse_spaces(f.generator));
+    if (f.ttl && *f.ttl >= 0) text_child(channel, "ttl", std::to_string(*f.ttl));
+    bool image_exact = true;
+    if (!f.image.empty()) {
+        pugi::xml_node image = channel.append_child("image");
+        text_child(image, "url", f.image.url);
+        text_child(image, "title", f.image.title.empty() ? basics.title : collapse_spaces(f.image.title));
+        text_child(image, "link", f.image.link.empty() ? basics.link : f.image.link);
+        image_exact = !f.image.url.empty() && is_plain_line(f.image.title) && !f.image.link.empty();
+    }
+
+    // Exact copies where the elements above said something else than the model.
+    if (basics.title_derived || f.title != basics.title) wk.text("title", f.title);
+    if (basics.link_derived) wk.text("link", f.link);
+    if (basics.description_derived || f.description != basics.description) wk.text("description", f.description);
+    if (!f.rights.empty() && !is_plain_line(f.rights)) wk.text("rights", f.rights);
+    if (!authors_exact(f.authors)) wk.people(f.authors);
+    if (!f.updated || !rfc822_exact(*f.updated)) wk.date("updated", f.updated);
+    for (const std::string& c : f.categories)
+        if (!is_plain_line(c)) {
+            wk.strings("categories", "category", f.categories);
+            break;
+        }
+    if (!f.generator.empty() && !is_plain_line(f.generator)) wk.text("generator", f.generator);
+    if (f.ttl && *f.ttl < 0) wk.number("ttl", f.ttl);
+    if (!image_exact) wk.image(f.image);
+    if (!f.id.empty()) wk.text("id", f.id);
+    write_rss_extensions(channel, f.extensions, true, options);
+}
+
+void write_rss_extensions(pugi::xml_node parent, const Extensions& extensions, bool channel_level, const WriteOptions& options) {
+    // RSS's own elements the model has no field for, each once, in a channel;
+    // any other element without a namespace (a second title, an enclosure
+    // without its URL, an invented element) would make the output invalid.
+    static constexpr std::string_view channel_elements[] = {"{}pubDate", "{}docs", "{}cloud", "{}rating",
+                                                            "{}textInput", "{}skipHours", "{}skipDays"};
+    std::vector<std::string_view> written;
+    WkWriter wk(parent);
+    for (const Extension& x : extensions) {
+        if (x.format != format_id) {
+            wk.extension(x);
+            continue;
+        }
+        bool native = x.key.starts_with("{}");
+        bool allowed = !native || (channel_level && std::find(std::begin(channel_elements), std::end(channel_elements), x.key) !=
+                                                        std::end(channel_elements) &&
+                                   std::find(written.begin(), written.end(), x.key) == written.end());
+        if (allowed && x.key == "{}pubDate") allowed = is_strict_rfc822(raw_text(x.value));
+        if (allowed && append_fragment(parent, x.value, false)) {
+            if (native) written.push_back(x.key);
+            continue;
+        }
+        if (!allowed) options.diag->note({}, "rss extension '" + x.key + "' would not be valid RSS 2.0; written as wk:extension");
+        else options.diag->warning({}, "rss extension '" + x.key + "' is not one XML element; written as wk:extension");
+        wk.extension(x);
+    }
+}
+
+}  // namespace wirekit::rss

@@ -1,0 +1,56 @@
+#pragma once
+// Media in feeds: Media RSS (media:content, media:thumbnail, media:group),
+// shared by RSS and Atom, and the list of an article's media where the same
+// URL met twice (an enclosure and its media:content, an <img> in the HTML)
+// is one entry.
+#include <pugixml.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/article.hpp"
+
+namespace wirekit {
+
+// Roles the feed readers give media (Media::role).
+namespace media_role {
+inline constexpr std::string_view enclosure = "enclosure";  // RSS enclosure, Atom link rel="enclosure"
+inline constexpr std::string_view thumbnail = "thumbnail";  // media:thumbnail
+inline constexpr std::string_view inline_image = "inline";  // an <img> inside the HTML content
+}  // namespace media_role
+
+// Adds M to MEDIA; when an entry with the same URL is there already, its empty
+// fields are filled from M instead.
+void add_media(std::vector<Media>& media, Media m);
+
+// Reads ELEMENT when it is media:content, media:thumbnail or media:group (the
+// contents of the group, with the group's description and credit) into MEDIA;
+// false for any other element. URLs are resolved against BASE_URL; a
+// wk:role or wk:alt attribute (written by write_media_rss) is read back.
+bool read_media_rss(pugi::xml_node element, std::string_view base_url, std::vector<Media>& media);
+
+// Writes M under PARENT as media:thumbnail when that says everything about it,
+// else as media:content with media:description and media:credit children.
+// Elements and attributes use the prefixes media: and wk:, which the caller
+// declares.
+void write_media_rss(pugi::xml_node parent, const Media& m);
+
+// Whether an enclosure (url, type, length) says everything about M.
+bool enclosure_says_all(const Media& m);
+
+// media:keywords: a comma-separated list, split and trimmed; and the list
+// written back ("a, b"), which reads back as it is when keywords_survive_text.
+std::vector<std::string> keywords_from_text(std::string_view text);
+std::string keywords_text(const std::vector<std::string>& keywords);
+bool keywords_survive_text(const std::vector<std::string>& keywords);
+
+// A non-negative integer attribute value ("123456"); nullopt when it is not one.
+std::optional<long long> count_value(std::string_view text);
+
+// A duration in seconds as written ("12.5"), and back; shortest exact form.
+std::optional<double> seconds_value(std::string_view text);
+std::string seconds_text(double seconds);
+
+}  // namespace wirekit

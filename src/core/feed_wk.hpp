@@ -1,0 +1,69 @@
+#pragma once
+// wirekit's extension elements in feeds (namespace urn:wirekit:extension:1,
+// prefix wk): the model fields RSS and Atom have no element for, exact
+// copies of fields whose native element would lose something, and the
+// extensions other formats keep. A wk element read back overrides what the
+// native elements said, so a feed written by wirekit reads back as the model
+// it was written from.
+#include <pugixml.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/article.hpp"
+
+namespace wirekit {
+
+// Writes wk elements under one parent (the caller declares the wk prefix).
+// Each call writes its element even when the value is empty: an empty
+// element says the field is empty, e.g. when the native element holds a
+// value the writer had to derive.
+class WkWriter {
+public:
+    explicit WkWriter(pugi::xml_node parent) : parent_(parent) {}
+
+    void text(std::string_view name, std::string_view value);
+    void date(std::string_view name, const std::optional<DateTime>& value);
+    void number(std::string_view name, std::optional<int> value);
+    void strings(std::string_view list, std::string_view item, const std::vector<std::string>& values);
+    void people(const std::vector<Person>& people);
+    void concepts(std::string_view list, std::string_view item, const std::vector<Concept>& concepts);
+    void links(const std::vector<Link>& links);
+    void dateline(const Dateline& dateline);
+    void located(const Located& located);
+    void copyright(const Copyright& copyright);
+    void image(const FeedImage& image);
+    // One extension, as <wk:extension format key>.
+    void extension(const Extension& extension);
+
+private:
+    pugi::xml_node parent_;
+};
+
+// The article fields neither RSS nor Atom has an element for, each written
+// when it holds something: version, type, subheadline, slugline, byline,
+// trailer, dateline, located, creditline, provider, sources, the dates other
+// than published/updated, urgency, priority, pub_status, signals,
+// editor_note, genres, and the copyright holder and usage terms.
+void write_wk_article_extras(WkWriter& wk, const Article& article);
+
+// What the wk elements of one entry or feed said.
+struct WkFields {
+    Article article;
+    FeedInfo feed;
+    std::vector<std::string> given;    // the names of the fields that were given
+    std::vector<std::string> unknown;  // wk elements this version does not know
+};
+
+// Reads ELEMENT into FIELDS when it is in the wk namespace; false otherwise.
+// A <wk:extension> is appended to EXTENSIONS at once, so that extensions
+// keep their order among those the reader keeps itself.
+bool read_wk(pugi::xml_node element, WkFields& fields, Extensions& extensions);
+
+// Overrides the fields FIELDS gives.
+void apply_wk(const WkFields& fields, Article& article);
+void apply_wk(const WkFields& fields, FeedInfo& feed);
+
+}  // namespace wirekit

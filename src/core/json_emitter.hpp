@@ -1,0 +1,54 @@
+#pragma once
+// Writes JSON text straight into a string, with no tree in between: either
+// compact (one line, no spaces) or pretty (2-space indent), laid out exactly as
+// nlohmann::json::dump() and `jq` do, so that reformatting our output with
+// either changes nothing.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wirekit {
+
+class JsonEmitter {
+public:
+    enum class Style { compact, pretty };
+
+    // Appends to OUT, which must outlive the emitter. Several top-level values
+    // may follow one another; the caller separates them (e.g. with newlines).
+    JsonEmitter(std::string& out, Style style);
+
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    // The next member's name; its value follows with one of the calls here.
+    void key(std::string_view name);
+
+    // Invalid UTF-8 in TEXT is written as U+FFFD and counted.
+    void string(std::string_view text);
+    void integer(long long value);
+    // The shortest text that reads back as the same double, always with a
+    // fraction or exponent ("30.0", "1e+22"); null when not finite.
+    void number(double value);
+    void boolean(bool value);
+    void null();
+
+    // How many invalid UTF-8 sequences string() and key() have replaced so far.
+    std::size_t replaced_sequences() const { return replaced_; }
+
+private:
+    void before_value();
+    void open(char bracket);
+    void close(char bracket);
+    void new_line();
+    void quoted(std::string_view text);
+
+    std::string& out_;
+    bool pretty_;
+    std::vector<bool> has_items_;  // one per open object or array
+    bool after_key_ = false;
+    std::size_t replaced_ = 0;
+};
+
+}  // namespace wirekit
