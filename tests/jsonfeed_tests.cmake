@@ -9,7 +9,7 @@ set(WIREKIT_JSONFEED_SCHEMAS
     VALIDATE ${WIREKIT_JSONFEED_REF}/schemastore/feed.json --ref ${WIREKIT_JSONFEED_REF}/schemastore/feed-1.json --formats
     ALSO_VALIDATE ${WIREKIT_JSONFEED_REF}/sonicdoe-jsonfeed-schema/schema-v1.1.json --formats)
 
-foreach(sample IN LISTS WIREKIT_SAMPLES_TEXT WIREKIT_SAMPLES_NINJS WIREKIT_SAMPLES_JSONFEED)
+foreach(sample IN LISTS WIREKIT_SAMPLES_OTHER_FORMATS WIREKIT_SAMPLES_NINJS WIREKIT_SAMPLES_JSONFEED)
   get_filename_component(name ${sample} NAME)
   wirekit_add_conversion_check(jsonfeed.sample.${name} auto jsonfeed ${WIREKIT_JSONFEED_SCHEMAS} INPUTS ${sample})
 endforeach()

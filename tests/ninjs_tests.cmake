@@ -81,6 +81,7 @@ endfunction()
 
 # The corpus, by reader.
 file(GLOB WIREKIT_CORPUS_DISPATCH CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/dispatch/*.txt)
+list(FILTER WIREKIT_CORPUS_DISPATCH EXCLUDE REGEX "/SOURCES\\.txt$")
 file(GLOB WIREKIT_CORPUS_NEWSML CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/newsml-g2/*.xml)
 file(GLOB WIREKIT_CORPUS_RSS CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/feeds/real/*.rss.xml ${WIREKIT_SHARED}/corpus/feeds/real/*.rdf.xml
      ${WIREKIT_SHARED}/corpus/feeds/gofeed/parser/rss/*.xml ${WIREKIT_SHARED}/corpus/feeds/gofeed/extensions/*/*.xml)
@@ -92,7 +93,9 @@ file(GLOB WIREKIT_CORPUS_JSONFEED CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/fee
 list(FILTER WIREKIT_CORPUS_JSONFEED EXCLUDE REGEX "_expected\\.json$")
 file(GLOB WIREKIT_CORPUS_NINJS CONFIGURE_DEPENDS ${WIREKIT_SHARED}/formats-ref/ninjs/examples/*/*.json)
 
-file(GLOB WIREKIT_SAMPLES_TEXT CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/samples/*.txt)
+# Every sample, whatever its format (dispatches, NewsML-G2, feeds, ninjs, ...).
+file(GLOB WIREKIT_SAMPLES_OTHER_FORMATS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/samples/*.txt ${PROJECT_SOURCE_DIR}/samples/*.xml
+     ${PROJECT_SOURCE_DIR}/samples/*.rss ${PROJECT_SOURCE_DIR}/samples/*.atom)
 file(GLOB WIREKIT_SAMPLES_NINJS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/samples/*.ninjs)
 file(GLOB WIREKIT_SAMPLES_JSONFEED CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/samples/*.feed.json)
 
@@ -101,7 +104,7 @@ set(WIREKIT_NINJS_2_2 ${WIREKIT_NINJS_REF}/ninjs-schema_2.2.json --ref ${WIREKIT
 set(WIREKIT_NINJS_3_1 ${WIREKIT_NINJS_REF}/ninjs-schema_3.1.json --ref ${WIREKIT_NINJS_REF}/geojson/GeoJSON.json --formats)
 
 # Each sample on its own, the corpus one test per reader.
-foreach(sample IN LISTS WIREKIT_SAMPLES_TEXT WIREKIT_SAMPLES_NINJS WIREKIT_SAMPLES_JSONFEED)
+foreach(sample IN LISTS WIREKIT_SAMPLES_OTHER_FORMATS WIREKIT_SAMPLES_NINJS WIREKIT_SAMPLES_JSONFEED)
   get_filename_component(name ${sample} NAME)
   wirekit_add_conversion_check(ninjs.sample.${name}.2.2 auto ninjs VALIDATE ${WIREKIT_NINJS_2_2} --elements INPUTS ${sample})
   wirekit_add_conversion_check(ninjs.sample.${name}.3.1 auto ninjs+3.1 VALIDATE ${WIREKIT_NINJS_3_1} --elements INPUTS ${sample})
