@@ -1,10 +1,12 @@
 #include "cli/cmd_convert.hpp"
 
+#include "cli/convert_stream.hpp"
 #include "cli/read_inputs.hpp"
 #include "cli/report.hpp"
 #include "core/datetime.hpp"
 #include "core/error.hpp"
 #include "core/input.hpp"
+#include "core/input_stream.hpp"
 #include "core/output.hpp"
 #include "registry/detect.hpp"
 
@@ -35,6 +37,40 @@ std::optional<DateTime> writing_time(const std::string& now) {
     return t;
 }
 
+void note_writing(const Detection& out, const std::string& output, Diagnostics& diag) {
+    diag.note(output == "-" ? "<stdout>" : output, "writing " + std::string(out.format->id) + " (" + out.rule + ")");
+}
+
+void write_document(const Document& doc, const Detection& out, const WriteOptions& wo, const std::string& output,
+                    Diagnostics& diag) {
+    note_writing(out, output, diag);
+    write_output(output, out.format->write(doc, wo));
+}
+
+bool is_url(const std::string& name) { return name.find("://") != std::string::npos; }
+
+// One input: its first bytes decide the format, then it is converted line by
+// line when both formats allow, else loaded whole.
+void convert_one(const std::string& name, const Detection& out, const InputSettings& settings, const WriteOptions& wo,
+                 const std::string& output, Diagnostics& diag) {
+    std::size_t limit = settings.max_input_size ? settings.max_input_size : default_max_input_size;
+    InputStream in(name, limit);
+    std::string prefix = in.read_some(sniff_prefix_size);
+    Detection detection = detect_input_format(name, prefix, settings.from);
+    if (reads_line_by_line(detection, prefix) && writes_line_by_line(out)) {
+        Input described;  // the bytes stay in the stream
+        described.name = name;
+        described.modified = in.modified();
+        ReadOptions ro = read_options_for(described, detection, settings, diag);
+        note_writing(out, output, diag);
+        convert_line_by_line(in, prefix, detection, out, ro, wo, output, limit);
+        return;
+    }
+    Input input = in.read_rest(std::move(prefix));
+    Document doc = read_input_document(input, detection, settings, diag);
+    write_document(doc, out, wo, output, diag);
+}
+
 }  // namespace
 
 int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
@@ -44,16 +80,18 @@ int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
         Detection out = detect_output_format(o.output, o.to);
         InputSettings settings{o.from, o.language, o.reference_date, o.strict, o.max_input_size};
         check_input_settings(settings);
-        std::optional<DateTime> now = writing_time(o.now);
-        Document doc = read_inputs(o.inputs, settings, diag);
-        diag.note(o.output == "-" ? "<stdout>" : o.output, "writing " + std::string(out.format->id) + " (" + out.rule + ")");
         WriteOptions wo;
         wo.wrap = o.wrap;
         wo.variants = out.variants;
-        wo.now = now;
+        wo.now = writing_time(o.now);
         wo.diag = &diag;
-        std::string bytes = out.format->write(doc, wo);
-        write_output(o.output, bytes);
+        std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
+        if (inputs.size() == 1 && !is_url(inputs.front())) {
+            convert_one(inputs.front(), out, settings, wo, o.output, diag);
+        } else {
+            Document doc = read_inputs(inputs, settings, diag);
+            write_document(doc, out, wo, o.output, diag);
+        }
     } catch (const Error&) {
         print_diagnostics(diag, global);
         throw;

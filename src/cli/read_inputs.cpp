@@ -1,6 +1,7 @@
 #include "cli/read_inputs.hpp"
 
 #include "core/datetime.hpp"
+#include "core/default_language.hpp"
 #include "core/error.hpp"
 
 namespace wirekit {
@@ -30,7 +31,7 @@ bool is_empty_feed(const FeedInfo& feed) { return feed == FeedInfo{}; }
 
 }  // namespace
 
-Document read_input_document(const Input& input, const Detection& detection, const InputSettings& settings,
+ReadOptions read_options_for(const Input& input, const Detection& detection, const InputSettings& settings,
                              Diagnostics& diag) {
     ReadOptions ro;
     ro.source = display_name(input.name);
@@ -39,11 +40,14 @@ Document read_input_document(const Input& input, const Detection& detection, con
     ro.strict = settings.strict;
     ro.diag = &diag;
     diag.note(ro.source, "reading " + std::string(detection.format->id) + " (" + detection.rule + ")");
+    return ro;
+}
+
+Document read_input_document(const Input& input, const Detection& detection, const InputSettings& settings,
+                             Diagnostics& diag) {
+    ReadOptions ro = read_options_for(input, detection, settings, diag);
     Document doc = detection.format->read(input.bytes, ro);
-    // --lang speaks for the articles whose source names no language.
-    if (!settings.language.empty())
-        for (auto& a : doc.articles)
-            if (a.language.empty()) a.language = settings.language;
+    fill_missing_language(doc, settings.language);
     return doc;
 }
 

@@ -31,6 +31,11 @@ void check_input_settings(const InputSettings& settings);
 // the feed information comes from the first input that has any.
 Document read_inputs(const std::vector<std::string>& names, const InputSettings& settings, Diagnostics& diag);
 
+// The options for reading INPUT (its bytes are not looked at), noting for -v
+// which reader reads it.
+ReadOptions read_options_for(const Input& input, const Detection& detection, const InputSettings& settings,
+                             Diagnostics& diag);
+
 // Reads one input that has been loaded and detected already.
 Document read_input_document(const Input& input, const Detection& detection, const InputSettings& settings,
                              Diagnostics& diag);

@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "core/default_language.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 
@@ -63,7 +64,7 @@ bool LineReader::next(std::string& line) {
         line.append(begin, newline);
         pos_ = static_cast<std::size_t>(newline - chunk_.begin());
         if (line.size() > max_line_size_)
-            throw Error(Exit::data, "line longer than " + std::to_string(max_line_size_) + " bytes", source_,
+            throw Error(Exit::data, "line is longer than the limit of " + std::to_string(max_line_size_) + " bytes (see --max-input-size)", source_,
                         line_number_ + 1);
         if (newline != stop) {
             ++pos_;
@@ -101,6 +102,7 @@ LineStreamStats stream_lines(std::istream& in, std::ostream& out, ReadFn read, W
             throw Error(e.code(), e.what(), e.source(), in_whole_input(stats.lines, e.line()), e.column());
         }
         for (const auto& d : line_diag.all()) pass_on(d, in_whole_input(stats.lines, d.line), read_options.diag);
+        fill_missing_language(doc, read_options.language);
 
         Diagnostics write_diag;
         WriteOptions line_write = write_options;

@@ -48,7 +48,8 @@ struct LineStreamStats {
 
 // Reads ALREADY_READ (what the caller took from IN to detect its format), then
 // IN, line by line; each non-blank line is read with READ as an input of
-// its own, and its articles written with WRITE as a document without feed,
+// its own (articles without a language take READ_OPTIONS.language), and its
+// articles written with WRITE as a document without feed,
 // appended to OUT as soon as the line is done. Errors and diagnostics of a
 // line name its line number in the whole input; a note given again for every
 // line ("read as ninjs 2.x", "dropped: ...") is passed on once. READ and

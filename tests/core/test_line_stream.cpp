@@ -104,7 +104,7 @@ TEST_CASE("line stream: lines of any ending, blank lines skipped", "[ninjs]") {
 
     std::istringstream long_line(std::string(100, 'x') + "\n");
     LineReader limited(long_line, "in", {}, 10);
-    CHECK_THROWS_WITH(limited.next(line), "line longer than 10 bytes");
+    CHECK_THROWS_WITH(limited.next(line), "line is longer than the limit of 10 bytes (see --max-input-size)");
 }
 
 TEST_CASE("line stream: jsonl to ninjs lines and back, record for record", "[ninjs]") {

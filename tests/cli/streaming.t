@@ -1,0 +1,66 @@
+# `wirekit convert` goes line by line when the input holds one record per
+# line (jsonl, ninjs lines) and the output writes one per line (jsonl,
+# ninjs+lines): memory is bounded by the longest line, not the input, and
+# --max-input-size limits each line instead of the whole input.
+
+$ wirekit convert -t jsonl "$SAMPLES/harbour-strike-reykjavik.txt" "$SAMPLES/tea-harvest-kunming.txt" "$SAMPLES/lakeside-ferry-timetable.rss" > three.jsonl && wc -l < three.jsonl
+5
+
+# 2,000 copies of five records: about 2.6 MB, ten thousand lines.
+$ for i in $(seq 2000); do cat three.jsonl; done > many.jsonl && wc -l < many.jsonl
+10000
+
+# Loaded whole, the input is over a 20,000-byte limit...
+$ wirekit convert -t json --max-input-size 20000 many.jsonl
+! wirekit: many.jsonl: error: input is larger than the limit of 20000 bytes (see --max-input-size)
+[65]
+
+# ...line by line, only each line must fit, so the same limit converts it.
+$ wirekit -v convert -t ninjs+lines --max-input-size 20000 -o many.ninjs many.jsonl 2>&1 | grep -v dropped | grep -v 'not a URI'
+wirekit: many.jsonl: note: reading jsonl (file suffix .jsonl)
+wirekit: many.ninjs: note: writing ninjs (given with -t)
+wirekit: many.jsonl: note: converting line by line
+
+$ wc -l < many.ninjs
+10000
+
+# Line by line gives the same bytes as converting the whole input, from a
+# file, from stdin and back.
+$ wirekit convert -t ninjs+lines three.jsonl > three.ninjs && for i in $(seq 2000); do cat three.ninjs; done | cmp - many.ninjs && echo same
+same
+
+$ wirekit convert -f jsonl -t ninjs+lines < many.jsonl | cmp - many.ninjs && echo same
+same
+
+$ wirekit -v convert -t jsonl --max-input-size 20000 many.ninjs 2>&1 >/dev/null | grep -v 'dropped'
+wirekit: many.ninjs: note: reading ninjs (file suffix .ninjs)
+wirekit: <stdout>: note: writing jsonl (given with -t)
+wirekit: many.ninjs: note: converting line by line
+wirekit: many.ninjs:1: note: read as ninjs 2.x (2.x property names)
+
+# Errors name the line in the whole input. A failure half way leaves the
+# -o file as it was, and no temporary file behind.
+$ (head -n 7 many.jsonl; echo '{"headline": 3}'; head -n 3 many.jsonl) > broken.jsonl && echo old > out.jsonl
+
+$ wirekit convert -t jsonl -o out.jsonl broken.jsonl
+! wirekit: broken.jsonl:8: error: headline: expected a string, got 3
+[65]
+
+$ cat out.jsonl && ls -A | grep -c wirekit-
+old
+0
+[1]
+
+$ wirekit convert -t jsonl --max-input-size 100 many.jsonl > /dev/null
+! wirekit: many.jsonl:1: error: line is longer than the limit of 100 bytes (see --max-input-size)
+[65]
+
+# --lang speaks for the records without a language, line by line too.
+$ printf '{"headline":"One"}\n{"headline":"Two","language":"de"}\n' | wirekit convert -f jsonl -t jsonl --lang fr
+{"headline":"One","language":"fr"}
+{"headline":"Two","language":"de"}
+
+# A pretty-printed ninjs document is not one record per line: it is read whole.
+$ /usr/bin/python3 -c 'import json; print(json.dumps(json.loads(open("many.ninjs").readline()), indent=2))' > pretty.ninjs && wirekit -v convert -t jsonl pretty.ninjs 2>&1 >/dev/null | grep -c 'line by line'
+0
+[1]
