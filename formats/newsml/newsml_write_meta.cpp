@@ -5,6 +5,7 @@
 #include "core/datetime.hpp"
 #include "core/qcode.hpp"
 #include "core/text.hpp"
+#include "core/uri_syntax.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
@@ -197,7 +198,8 @@ void write_item_meta(XmlOut& out, const Article& a, const WriteOptions& options)
         if (attributes.front().name == "wk:code") attributes.push_back({"literal", one_line(s)});
         out.leaf("signal", attributes);
     }
-    if (!a.url.empty()) out.leaf("altRep", {}, a.url);
+    // IRIType: what no URI may hold (a second "#", spaces) goes percent-encoded.
+    if (!a.url.empty()) out.leaf("altRep", {}, to_absolute_uri(a.url).value_or(a.url));
     for (const auto& l : a.links) write_link(out, l);
     out.close("itemMeta");
 }

@@ -9,6 +9,7 @@
 #include "core/datetime.hpp"
 #include "core/datetime_instant.hpp"
 #include "core/html_body.hpp"
+#include "core/text.hpp"
 #include "core/json_dom_emit.hpp"
 #include "core/uri_syntax.hpp"
 #include "model/extension.hpp"
@@ -157,6 +158,9 @@ private:
     }
 
     void text_object(std::string_view role, std::string_view content_type, std::string_view value) {
+        // Readers take an untyped value that starts with '<' for HTML; plain
+        // text that does says what it is.
+        if (content_type.empty() && trim(value).starts_with('<')) content_type = "text/plain";
         out_.begin_object();
         out_.key("role");
         out_.string(role);

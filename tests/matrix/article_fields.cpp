@@ -1,0 +1,134 @@
+#include "article_fields.hpp"
+
+#include <algorithm>
+
+#include "core/body_text.hpp"
+#include "core/byline.hpp"
+#include "core/dateline.hpp"
+#include "core/datetime.hpp"
+#include "core/text.hpp"
+#include "core/uri_syntax.hpp"
+
+namespace wirekit::matrix {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty()) continue;
+        if (!out.empty()) out += separator;
+        out += p;
+    }
+    return out;
+}
+
+// UTC seconds. Formats that need an instant write a bare date as midnight
+// UTC and a time without zone as UTC, so those compare as such; fractions
+// are left out (RSS has none).
+std::string moment(const std::optional<DateTime>& dt) {
+    if (!dt) return {};
+    long long seconds = days_from_civil(dt->year, dt->month, dt->day) * 86400;
+    if (dt->has_time) seconds += dt->hour * 3600 + dt->minute * 60 + dt->second;
+    if (dt->has_offset) seconds -= dt->offset_minutes * 60LL;
+    return std::to_string(seconds);
+}
+
+// The byline as printed, without its "By", and the authors' names: formats
+// keep one or the other (JSON Feed has authors only).
+std::vector<std::string> bylines(const Article& a) {
+    std::string printed = collapse_spaces(a.byline);
+    if (starts_with_ci(printed, "by ")) printed.erase(0, 3);
+    std::vector<std::string> all;
+    for (const auto& p : a.authors) all.push_back(p.name);
+    return {printed, collapse_spaces(joined(all, ", "))};
+}
+
+// Writers escape what a URI may not hold as it stands ("#" in a fragment),
+// so addresses compare percent-decoded.
+std::string decoded(std::string_view url) {
+    std::string out;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        if (url[i] == '%' && i + 2 < url.size() && std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(url[i + 2]))) {
+            out += static_cast<char>(std::stoi(std::string(url.substr(i + 1, 2)), nullptr, 16));
+            i += 2;
+        } else {
+            out += url[i];
+        }
+    }
+    return out;
+}
+
+// Whether TEXT, the value of FIELD, is in a form the dispatch reader finds
+// again: a dateline at the start of a lead, a byline after "By".
+bool is_dispatch_form(const std::string& field, const std::string& text) {
+    if (field == "byline") return is_byline(text) || is_byline("By " + text);
+    auto match = parse_dateline(text + " - The lead.", std::nullopt);
+    return match && match->dateline.text == text;
+}
+
+// The body text; the same without the dateline that starts its lead; and
+// both with the trailer: a dispatch reader takes the dateline out of the
+// lead (which may follow a byline or a note) and the closing credits out of
+// the body.
+std::vector<std::string> body_texts(const Article& a) {
+    std::vector<std::string> paragraphs = block_paragraphs(a.body);
+    std::vector<std::string> texts = {collapse_spaces(joined(paragraphs, " "))};
+    for (auto& p : paragraphs)
+        if (auto match = parse_dateline(p, std::nullopt)) {
+            p = std::string(trim(std::string_view(p).substr(match->length)));
+            texts.push_back(collapse_spaces(joined(paragraphs, " ")));
+            break;
+        }
+    if (!a.trailer.empty())
+        for (std::size_t i = 0, n = texts.size(); i < n; ++i) texts.push_back(collapse_spaces(texts[i] + " " + a.trailer));
+    return texts;
+}
+
+// Writers of XML leave out the control characters XML cannot hold.
+std::string without_controls(std::string text) {
+    std::erase_if(text, [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t'; });
+    return text;
+}
+
+// Empty when none of VALUES is there (the article lacks the field).
+std::vector<std::string> present(std::vector<std::string> values) {
+    for (const auto& v : values)
+        if (!v.empty()) return values;
+    return {};
+}
+
+}  // namespace
+
+const std::vector<std::string>& followed_fields() {
+    static const std::vector<std::string> fields = {"headline", "body text", "dateline", "byline", "published", "updated",
+                                                    "id",       "url"};
+    return fields;
+}
+
+std::vector<std::string> field_values(const Article& a, const std::string& field) {
+    if (field == "headline") return present({collapse_spaces(without_controls(a.headline))});
+    if (field == "body text") return present(body_texts(a));
+    if (field == "dateline") return present({collapse_spaces(a.dateline.text)});
+    if (field == "byline") return present(bylines(a));
+    if (field == "published") return present({moment(a.published), moment(a.first_created)});
+    if (field == "updated") return present({moment(a.updated), moment(a.version_created)});
+    if (field == "id") return present({a.id});
+    if (field == "url") return present({decoded(a.url)});
+    return {};
+}
+
+bool field_kept(const std::string& field, const std::string& cell, const std::vector<std::string>& original,
+                const std::vector<std::string>& written) {
+    if (cell == "uri" && !is_absolute_uri(original.front())) return !written.empty();
+    if (cell == "form" && !is_dispatch_form(field, original.front())) return true;
+    if (cell == "names" && (original.size() < 2 || original[1].empty())) return true;
+    // Readers title-case names written in capitals ("PAUL BYRNE").
+    for (const auto& was : original)
+        for (const auto& now : written)
+            if (!was.empty() && to_lower_ascii(was) == to_lower_ascii(now)) return true;
+    return false;
+}
+
+}  // namespace wirekit::matrix

@@ -1,0 +1,253 @@
+// wirekit_matrix: converts every sample and every corpus file to every output
+// format in memory, reads each output back with the same format's reader and
+// checks that the followed fields survive wherever man/wirekit-formats.5 says
+// the format keeps them. Outputs are left under OUT/<target>/ for the schema
+// validation that tests/matrix/run_matrix.sh runs next. Prints the table of
+// conversions per input group and target; exits 1 on any failure.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "article_fields.hpp"
+#include "core/datetime.hpp"
+#include "core/diagnostics.hpp"
+#include "core/error.hpp"
+#include "kept_table.hpp"
+#include "registry/detect.hpp"
+
+namespace fs = std::filesystem;
+using namespace wirekit;
+using namespace wirekit::matrix;
+
+namespace {
+
+struct Target {
+    std::string name;  // as -t takes it, e.g. "ninjs+3.1"
+    std::string format;
+    std::vector<std::string> variants;
+    std::string suffix;
+    bool holds_feed;  // writes a document without articles (a feed's own data)
+};
+
+const std::vector<Target>& targets() {
+    static const std::vector<Target> all = {
+        {"dispatch", "dispatch", {}, ".txt", false},   {"newsml", "newsml", {}, ".xml", false},
+        {"rss", "rss", {}, ".rss", true},              {"atom", "atom", {}, ".atom", true},
+        {"ninjs", "ninjs", {}, ".json", true},         {"ninjs+3.1", "ninjs", {"3.1"}, ".json", true},
+        {"jsonfeed", "jsonfeed", {}, ".json", true},   {"json", "json", {}, ".json", true},
+        {"jsonl", "jsonl", {}, ".jsonl", true},
+    };
+    return all;
+}
+
+struct Input {
+    std::string group;  // the row of the printed table
+    fs::path path;
+};
+
+std::string read_bytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void add_files(std::vector<Input>& inputs, const std::string& group, const fs::path& dir, bool recursive,
+               bool (*wanted)(const fs::path&)) {
+    std::vector<fs::path> found;
+    auto consider = [&](const fs::directory_entry& e) {
+        if (e.is_regular_file() && wanted(e.path())) found.push_back(e.path());
+    };
+    if (recursive)
+        for (const auto& e : fs::recursive_directory_iterator(dir)) consider(e);
+    else
+        for (const auto& e : fs::directory_iterator(dir)) consider(e);
+    std::sort(found.begin(), found.end());
+    for (auto& p : found) inputs.push_back({group, p});
+}
+
+bool not_sources_list(const fs::path& p) { return p.filename() != "SOURCES.txt" && p.filename() != "README.md"; }
+bool is_xml(const fs::path& p) { return p.extension() == ".xml"; }
+bool is_feed_file(const fs::path& p) { return not_sources_list(p) && p.extension() != ".md"; }
+// gofeed's inputs: XML files and JSON feeds; a sibling "*.json" of an XML
+// file and "*_expected.json" are what gofeed parsed, not inputs.
+bool is_gofeed_input(const fs::path& p) {
+    if (p.extension() == ".xml") return true;
+    if (p.extension() != ".json" || p.stem().string().ends_with("_expected")) return false;
+    fs::path xml = p;
+    xml.replace_extension(".xml");
+    return !fs::exists(xml) && p.parent_path().filename() != "invalid";
+}
+
+struct Tally {
+    int converted = 0;
+    int failed = 0;
+    int skipped = 0;  // feeds without items, to formats of articles alone
+};
+
+class Matrix {
+public:
+    Matrix(ParsedTable table, fs::path out) : table_(std::move(table)), out_(std::move(out)) {}
+
+    void run(const Input& input) {
+        Diagnostics diag;
+        ReadOptions ro;
+        ro.source = input.path.string();
+        ro.reference_date = parse_rfc3339("2024-06-01");
+        ro.diag = &diag;
+        Document original;
+        try {
+            std::string bytes = read_bytes(input.path);
+            Detection d = detect_input_format(input.path.string(), bytes, "");
+            original = d.format->read(bytes, ro);
+        } catch (const Error& e) {
+            unreadable_.push_back(input.path.string() + ": " + e.what());
+            return;
+        }
+        for (const auto& target : targets()) convert(input, original, target);
+    }
+
+    int report() const {
+        std::cout << std::left << std::setw(22) << "input \\ output";
+        for (const auto& t : targets()) std::cout << std::setw(14) << t.name;
+        std::cout << '\n';
+        for (const auto& [group, row] : tallies_) {
+            std::cout << std::setw(22) << group;
+            for (const auto& t : targets()) {
+                auto it = row.find(t.name);
+                Tally tally = it == row.end() ? Tally{} : it->second;
+                std::string cell = std::to_string(tally.converted) + (tally.failed ? "/" + std::to_string(tally.failed) + "!" : "") +
+                                   (tally.skipped ? "+" + std::to_string(tally.skipped) : "");
+                std::cout << std::setw(14) << cell;
+            }
+            std::cout << '\n';
+        }
+        std::cout << "(N: conversions whose followed fields all survived; /N!: failures; +N: feeds without\n"
+                     " items, which formats of articles alone have nothing to write for)\n";
+        if (!unreadable_.empty()) {
+            std::cout << "\ninputs the lenient readers refuse (" << unreadable_.size() << "):\n";
+            for (const auto& u : unreadable_) std::cout << "  " << u << '\n';
+        }
+        if (!failures_.empty()) {
+            std::cout << "\nfailures (" << failures_.size() << "):\n";
+            for (const auto& f : failures_) std::cout << "  " << f << '\n';
+        }
+        return failures_.empty() ? 0 : 1;
+    }
+
+private:
+    void convert(const Input& input, const Document& original, const Target& target) {
+        Tally& tally = tallies_[input.group][target.name];
+        // A feed without items: formats of articles alone have nothing to write.
+        if (original.articles.empty() && !target.holds_feed) {
+            ++tally.skipped;
+            return;
+        }
+        const FormatInfo* format = find_format(target.format);
+        Diagnostics diag;
+        WriteOptions wo;
+        wo.variants = target.variants;
+        wo.now = parse_rfc3339("2024-06-01T12:00:00Z");
+        wo.diag = &diag;
+        std::string where = input.path.string() + " -> " + target.name;
+        std::string bytes;
+        Document back;
+        try {
+            bytes = format->write(original, wo);
+            save(target, bytes, input);
+            ReadOptions ro;
+            ro.source = where;
+            ro.reference_date = parse_rfc3339("2024-06-01");
+            ro.diag = &diag;
+            back = format->read(bytes, ro);
+        } catch (const Error& e) {
+            fail(tally, where + ": " + e.what());
+            return;
+        }
+        if (back.articles.size() != original.articles.size()) {
+            fail(tally, where + ": " + std::to_string(original.articles.size()) + " articles became " +
+                            std::to_string(back.articles.size()));
+            return;
+        }
+        bool all_kept = true;
+        for (std::size_t i = 0; i < original.articles.size(); ++i)
+            for (const auto& field : followed_fields()) {
+                std::string cell = table_.cells.at(field).at(target.name);
+                if (cell == "no") continue;
+                std::vector<std::string> was = field_values(original.articles[i], field);
+                if (was.empty()) continue;
+                std::vector<std::string> now = field_values(back.articles[i], field);
+                if (field_kept(field, cell, was, now)) continue;
+                fail(tally, where + ": article " + std::to_string(i + 1) + ": " + field + ": '" + shorten(first_of(was)) +
+                                "' became '" + shorten(first_of(now)) + "'");
+                all_kept = false;
+            }
+        if (all_kept) ++tally.converted;
+    }
+
+    static std::string first_of(const std::vector<std::string>& values) {
+        for (const auto& v : values)
+            if (!v.empty()) return v;
+        return {};
+    }
+
+    static std::string shorten(const std::string& s) { return s.size() > 80 ? s.substr(0, 77) + "..." : s; }
+
+    void fail(Tally& tally, std::string message) {
+        ++tally.failed;
+        failures_.push_back(std::move(message));
+    }
+
+    // OUT/<target>/<n><suffix>, and OUT/<target>/index listing the inputs.
+    void save(const Target& target, const std::string& bytes, const Input& input) {
+        fs::path dir = out_ / target.name;
+        fs::create_directories(dir);
+        int n = ++saved_[target.name];
+        std::ofstream(dir / (std::to_string(n) + target.suffix), std::ios::binary) << bytes;
+        std::ofstream(dir / "index", std::ios::app) << n << target.suffix << ' ' << input.path.string() << '\n';
+    }
+
+    ParsedTable table_;
+    fs::path out_;
+    std::map<std::string, std::map<std::string, Tally>> tallies_;
+    std::map<std::string, int> saved_;
+    std::vector<std::string> unreadable_;
+    std::vector<std::string> failures_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 4) {
+        std::cerr << "usage: wirekit_matrix SOURCE_DIR SHARED_DIR OUT_DIR\n";
+        return 2;
+    }
+    fs::path source = argv[1], shared = argv[2], out = argv[3];
+    ParsedTable table = parse_kept_table(read_bytes(source / "man/wirekit-formats.5"));
+    for (const auto& t : targets())
+        if (std::find(table.formats.begin(), table.formats.end(), t.name) == table.formats.end()) {
+            std::cerr << "wirekit_matrix: the kept table has no column " << t.name << '\n';
+            return 2;
+        }
+    for (const auto& f : followed_fields())
+        if (!table.cells.count(f)) {
+            std::cerr << "wirekit_matrix: the kept table has no row " << f << '\n';
+            return 2;
+        }
+    fs::remove_all(out);
+    std::vector<Input> inputs;
+    add_files(inputs, "samples", source / "samples", false, not_sources_list);
+    add_files(inputs, "dispatch", shared / "corpus/dispatch", false, not_sources_list);
+    add_files(inputs, "newsml-g2", shared / "corpus/newsml-g2", false, is_xml);
+    add_files(inputs, "feeds/real", shared / "corpus/feeds/real", false, is_feed_file);
+    add_files(inputs, "feeds/gofeed", shared / "corpus/feeds/gofeed", true, is_gofeed_input);
+    Matrix matrix(std::move(table), out);
+    for (const auto& input : inputs) matrix.run(input);
+    return matrix.report();
+}
