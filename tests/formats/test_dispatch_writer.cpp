@@ -88,3 +88,46 @@ TEST_CASE("fields a dispatch cannot carry are named with -v", "[dispatch][writer
     REQUIRE(diag.all().size() == 1);
     CHECK(diag.all()[0].message == "dispatch cannot carry, dropped: id, keywords");
 }
+
+TEST_CASE("an article without a headline gets its summary, else a placeholder, as the first line", "[dispatch][writer]") {
+    Document doc;
+    Article with_summary = story();
+    with_summary.headline.clear();
+    with_summary.summary = "The port is open\nagain.";
+    Article bare = story();
+    bare.headline.clear();
+    doc.articles = {with_summary, bare};
+    std::string text = write(doc);
+    CHECK(text.starts_with("The port is open again.\n\nOSLO (NTB) - The port reopened"));
+    CHECK(text.find("\f\n(no headline)\n\nOSLO (NTB) - ") != std::string::npos);
+}
+
+TEST_CASE("authors without a printed byline are written as a By line", "[dispatch][writer]") {
+    Article a = story();
+    a.authors = {{"Kari Nordvik", "author", {}, {}}, {"Jonas Eide", "author", {}, {}}, {"Ole Berg", "author", {}, {}}};
+    Document doc;
+    doc.articles = {a};
+    CHECK(write(doc).starts_with("Port reopens after storm\n\nBy Kari Nordvik, Jonas Eide and Ole Berg\n\nOSLO (NTB) - "));
+    a.authors.clear();
+    a.byline = "Marta Lindqvist";
+    doc.articles = {a};
+    CHECK(write(doc).starts_with("Port reopens after storm\n\nBy Marta Lindqvist\n\nOSLO"));
+}
+
+TEST_CASE("bylines and datelines a dispatch reader would not know again are left out", "[dispatch][writer]") {
+    Article a = story();
+    a.byline = "heise online";
+    a.dateline.text = "2014-07-16 13:00:03 GMT+00:00";
+    Document doc;
+    doc.articles = {a};
+    CHECK(write(doc) == "Port reopens after storm\n\nThe port reopened on Monday after three days.\n\nFerries sailed again.\n");
+}
+
+TEST_CASE("control characters other than tab and newline are left out", "[dispatch][writer]") {
+    Article a = story();
+    a.headline = "Port\x01 reopens\x0c";
+    a.body = {paragraph("Ferries\x1b sailed\tagain.")};
+    Document doc;
+    doc.articles = {a};
+    CHECK(write(doc) == "Port reopens\n\nOSLO (NTB) - Ferries sailed again.\n");
+}
