@@ -1,0 +1,102 @@
+// Inputs built to hurt: every reader must answer each with articles or a
+// wirekit::Error, never a crash, a hang or unbounded memory (run under
+// ASan/UBSan by `make asan-test`). The 100 MB line is tagged [.slow] and run
+// by its own ctest entry (tests/CMakeLists.txt).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "core/diagnostics.hpp"
+#include "core/error.hpp"
+#include "registry/format.hpp"
+#include "support/fuzz_convert.hpp"
+
+using namespace wirekit;
+
+namespace {
+
+// Reads BYTES with every reader, lenient and strict; true when none crashed
+// (an Error is an answer).
+void every_reader_answers(const std::string& bytes) {
+    for (const auto& format : all_formats()) {
+        if (!format.read) continue;
+        for (bool strict : {false, true}) {
+            INFO(format.id << (strict ? " (strict)" : ""));
+            Diagnostics diag;
+            ReadOptions ro;
+            ro.source = "pathological";
+            ro.strict = strict;
+            ro.diag = &diag;
+            try {
+                Document doc = format.read(bytes, ro);
+                SUCCEED();
+            } catch (const Error& e) {
+                CHECK(std::string(e.what()).size() > 0);
+            }
+        }
+    }
+}
+
+std::string repeated(const std::string& piece, std::size_t times) {
+    std::string out;
+    out.reserve(piece.size() * times);
+    for (std::size_t i = 0; i < times; ++i) out += piece;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("pathological inputs: every byte value", "[bad]") {
+    std::string bytes;
+    for (int round = 0; round < 4; ++round)
+        for (int b = 0; b < 256; ++b) bytes += static_cast<char>((b * 7 + round) & 0xff);
+    every_reader_answers(bytes);
+    // And through every writer: the fuzzing step with each reader picked.
+    for (unsigned selector = 0; selector < 16; ++selector) {
+        std::string input = static_cast<char>(selector) + bytes;
+        test::fuzz_convert(reinterpret_cast<const std::uint8_t*>(input.data()), input.size());
+    }
+}
+
+TEST_CASE("pathological inputs: truncated UTF-8 and UTF-16", "[bad]") {
+    every_reader_answers("Harbour strike ends\n\nREYKJAVIK - Caf\xC3");
+    every_reader_answers("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>\xE2\x82");
+    every_reader_answers("{\"headline\": \"\xF0\x9F\x98\"}");
+    // UTF-16 with a byte order mark, cut in the middle of a code unit and
+    // in the middle of a surrogate pair.
+    std::string utf16 = "\xFF\xFE";
+    for (char c : std::string("<rss version=\"2.0\"><channel><title>x")) utf16 += std::string{c, '\0'};
+    every_reader_answers(utf16 + "\x3D");
+    every_reader_answers(utf16 + "\x3D\xD8");
+    every_reader_answers("\xFE\xFF\x00<\x00r");
+}
+
+TEST_CASE("pathological inputs: deeply nested HTML in a feed item", "[bad]") {
+    std::string html = repeated("<div>", 100000) + "deep" + repeated("</div>", 100000);
+    std::string feed = "<rss version=\"2.0\"><channel><title>t</title><link>https://a.example/</link><description>d</description>"
+                       "<item><title>Deep</title><description><![CDATA[" +
+                       html + "]]></description></item></channel></rss>";
+    every_reader_answers(feed);
+    std::string json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\", "
+                       "\"content_html\": \"" +
+                       repeated("<b>", 100000) + "x\"}]}";
+    every_reader_answers(json);
+}
+
+TEST_CASE("pathological inputs: deeply nested JSON objects and XML elements", "[bad]") {
+    every_reader_answers(repeated("{\"a\":", 100000) + "1" + repeated("}", 100000));
+    every_reader_answers("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">" + repeated("<x>", 100000));
+}
+
+TEST_CASE("pathological inputs: a hundred thousand tiny items", "[bad]") {
+    every_reader_answers("<rss version=\"2.0\"><channel><title>t</title>" + repeated("<item><title>x</title></item>", 100000) +
+                         "</channel></rss>");
+    every_reader_answers(repeated("{\"headline\":\"x\"}\n", 100000));
+    every_reader_answers(repeated("x\n\f\n", 100000));
+}
+
+TEST_CASE("pathological inputs: a 100 MB line", "[.slow][bad]") {
+    std::string line(std::size_t{100} << 20, 'a');
+    for (std::size_t i = 997; i < line.size(); i += 997) line[i] = ' ';
+    every_reader_answers("Headline\n\n" + line + "\n");
+}
