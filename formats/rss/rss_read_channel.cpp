@@ -114,6 +114,8 @@ private:
     }
 
     bool native(pugi::xml_node e, std::string_view local) {
+        // Items are read on their own: their text (the whole item) is of no use here.
+        if (local == "item" || local == "items") return true;
         std::string text = text_of(e);
         if (local == "title" && feed_.title.empty()) feed_.title = collapse_spaces(text);
         else if (local == "link" && feed_.link.empty()) {
@@ -131,7 +133,7 @@ private:
         else if (local == "generator" && feed_.generator.empty()) feed_.generator = collapse_spaces(text);
         else if (local == "ttl" && !feed_.ttl && minutes_value(text)) feed_.ttl = minutes_value(text);
         else if (local == "image" && feed_.image.empty() && e.first_child()) feed_.image = image_of(e, context_);
-        else if (local == "item" || local == "items" || (local == "image" && !e.first_child())) return true;
+        else if (local == "image" && !e.first_child()) return true;
         else return false;
         return true;
     }

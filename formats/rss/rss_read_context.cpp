@@ -10,8 +10,10 @@ std::string ReadContext::base_for(pugi::xml_node element) const {
 }
 
 bool is_native(pugi::xml_node element) {
-    if (element.type() != pugi::node_element) return false;
-    std::string ns = feed_namespace(element);
+    return element.type() == pugi::node_element && is_native(element, feed_namespace(element));
+}
+
+bool is_native(pugi::xml_node element, std::string_view ns) {
     // An undeclared prefix nobody uses by convention is foreign, not RSS.
     if (ns.empty()) return std::string_view(element.name()).find(':') == std::string_view::npos;
     return ns == feed_ns::rss10 || ns == feed_ns::rss090;

@@ -23,5 +23,7 @@ struct ReadContext {
 
 // RSS's own elements: in no namespace (0.91-2.0), RSS 1.0's or RSS 0.90's.
 bool is_native(pugi::xml_node element);
+// The same when the element's feed_namespace, NS, is known already.
+bool is_native(pugi::xml_node element, std::string_view ns);
 
 }  // namespace wirekit::rss

@@ -29,7 +29,7 @@ using Candidates = std::vector<pugi::xml_node>;
 void by_preference(Candidates& c) {
     auto rank = [](pugi::xml_node e) {
         std::string ns = feed_namespace(e);
-        return is_native(e) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
+        return is_native(e, ns) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
     };
     std::stable_sort(c.begin(), c.end(), [&](pugi::xml_node a, pugi::xml_node b) { return rank(a) < rank(b); });
 }
@@ -39,11 +39,12 @@ public:
     ItemReader(const ReadContext& context) : context_(context) {}
 
     void element(pugi::xml_node e) {
-        if (read_wk(e, wk_, a_.extensions)) return;
+        // Looked up once: the lookup walks the ancestors' attributes.
         std::string ns = feed_namespace(e);
+        if (ns == feed_ns::wk && read_wk(e, wk_, a_.extensions)) return;
         std::string_view local = local_name(e.name());
         bool handled = false;
-        if (is_native(e)) handled = native(e, local);
+        if (is_native(e, ns)) handled = native(e, local);
         else if (ns == feed_ns::content && local == "encoded") handled = add_to(content_, e);
         else if (ns == feed_ns::dc) handled = dublin_core(e, local);
         else if (ns == feed_ns::dcterms && local == "modified") handled = add_to(updated_, e);

@@ -62,14 +62,14 @@ void collect_prefixes(pugi::xml_node element, std::set<std::string>& prefixes) {
 }  // namespace
 
 std::string feed_namespace(pugi::xml_node element) {
-    std::string ns(trim(namespace_of(element)));
+    std::string_view ns = trim(namespace_view(element));
     if (ns.empty()) {
         std::string_view prefix = prefix_of(element.name());
-        return prefix.empty() ? ns : conventional_namespace(prefix);
+        return prefix.empty() ? std::string() : conventional_namespace(prefix);
     }
     if (ns == "http://search.yahoo.com/mrss") return std::string(feed_ns::media);
     if (iequals_ascii(ns, feed_ns::itunes)) return std::string(feed_ns::itunes);
-    return ns;
+    return std::string(ns);
 }
 
 bool is_feed_element(pugi::xml_node element, std::string_view local, std::string_view ns) {

@@ -7,13 +7,8 @@ namespace wirekit {
 
 namespace {
 
-struct Entity {
-    std::string_view name;
-    char32_t code_point;
-};
-
 // Sorted by name (byte order) for binary search.
-constexpr Entity entities[] = {
+constexpr HtmlEntity entities[] = {
     {"AElig", 0xC6}, {"Aacute", 0xC1}, {"Acirc", 0xC2}, {"Agrave", 0xC0}, {"Alpha", 0x391}, {"Aring", 0xC5},
     {"Atilde", 0xC3}, {"Auml", 0xC4}, {"Beta", 0x392}, {"Ccedil", 0xC7}, {"Chi", 0x3A7}, {"Dagger", 0x2021},
     {"Delta", 0x394}, {"ETH", 0xD0}, {"Eacute", 0xC9}, {"Ecirc", 0xCA}, {"Egrave", 0xC8}, {"Epsilon", 0x395},
@@ -61,9 +56,11 @@ constexpr Entity entities[] = {
 
 }  // namespace
 
+std::span<const HtmlEntity> html_entities() { return entities; }
+
 char32_t html_entity(std::string_view name) {
     auto it = std::lower_bound(std::begin(entities), std::end(entities), name,
-                               [](const Entity& e, std::string_view n) { return e.name < n; });
+                               [](const HtmlEntity& e, std::string_view n) { return e.name < n; });
     return it != std::end(entities) && it->name == name ? it->code_point : 0;
 }
 

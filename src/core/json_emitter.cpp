@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/ascii_scan.hpp"
 #include "core/text.hpp"
 
 namespace wirekit {
@@ -96,6 +97,9 @@ void JsonEmitter::quoted(std::string_view text) {
     std::size_t pos = 0;
     auto flush = [&](std::size_t until) { out_.append(text.data() + verbatim_from, until - verbatim_from); };
     while (pos < text.size()) {
+        // This runs over every byte of the output: plain ASCII is skipped in bulk.
+        pos = skip_plain_ascii(text, pos, '"', '\\');
+        if (pos == text.size()) break;
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte >= 0x80) {
             std::size_t start = pos;
@@ -106,10 +110,6 @@ void JsonEmitter::quoted(std::string_view text) {
                 ++replaced_;
                 verbatim_from = pos;
             }
-            continue;
-        }
-        if (byte >= 0x20 && byte != '"' && byte != '\\') {
-            ++pos;
             continue;
         }
         flush(pos);

@@ -12,9 +12,9 @@ namespace wirekit {
 namespace {
 
 // An error this close to the end of the input is where the input stopped.
-bool looks_truncated(const std::string& text, std::ptrdiff_t offset) {
+bool looks_truncated(std::string_view text, std::ptrdiff_t offset) {
     auto at = static_cast<std::size_t>(offset < 0 ? 0 : offset);
-    return at + 1 >= text.size() || text.find('>', at + 1) == std::string::npos;
+    return at + 1 >= text.size() || text.find('>', at + 1) == std::string_view::npos;
 }
 
 void check_depth(const XmlDocument& xml, const ReadOptions& options) {
@@ -47,9 +47,18 @@ std::string_view prefix_of(std::string_view qualified_name) {
 
 std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options) {
     auto xml = std::make_unique<XmlDocument>();
-    xml->text = xml_to_utf8(bytes, options);
-    if (trim(xml->text).empty()) throw Error(Exit::data, "empty input: no XML document", options.source);
-    repair_references(xml->text, options);
+    xml->converted = xml_to_utf8(bytes, options);
+    if (trim(xml->converted).empty()) throw Error(Exit::data, "empty input: no XML document", options.source);
+    repair_references(xml->converted, options);
+    // Mostly the input was UTF-8 already and had nothing to repair: then it is
+    // the text, and the copy goes before the parser makes its own.
+    std::string_view unmarked = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+    if (xml->converted == unmarked) {
+        xml->text = unmarked;
+        std::string().swap(xml->converted);
+    } else {
+        xml->text = xml->converted;
+    }
     // Without parse_doctype the DTD is skipped: nothing in it is ever expanded or fetched.
     // Whitespace between inline elements is text ("<em>a</em> <b>b</b>"), so it is kept.
     pugi::xml_parse_result result = xml->doc.load_buffer(xml->text.data(), xml->text.size(),
@@ -76,11 +85,19 @@ std::string_view local_name(std::string_view qualified_name) {
     return colon == std::string_view::npos ? qualified_name : qualified_name.substr(colon + 1);
 }
 
-std::string namespace_of(pugi::xml_node element) {
+std::string namespace_of(pugi::xml_node element) { return std::string(namespace_view(element)); }
+
+std::string_view namespace_view(pugi::xml_node element) {
     std::string_view prefix = prefix_of(element.name());
-    std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
+    // The attribute that declares it: xmlns, or xmlns:PREFIX.
+    auto declares = [prefix](std::string_view name) {
+        if (!name.starts_with("xmlns")) return false;
+        name.remove_prefix(5);
+        return prefix.empty() ? name.empty() : name.size() == prefix.size() + 1 && name[0] == ':' && name.ends_with(prefix);
+    };
     for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
-        if (pugi::xml_attribute a = n.attribute(attribute.c_str())) return a.value();
+        for (pugi::xml_attribute a : n.attributes())
+            if (declares(a.name())) return a.value();
     // The xml: prefix is bound by definition.
     if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
     return {};
@@ -88,7 +105,7 @@ std::string namespace_of(pugi::xml_node element) {
 
 bool is_element(pugi::xml_node element, std::string_view local, std::string_view ns, bool lenient) {
     if (element.type() != pugi::node_element || local_name(element.name()) != local) return false;
-    std::string actual = namespace_of(element);
+    std::string_view actual = namespace_view(element);
     return actual == ns || (lenient && actual.empty());
 }
 
@@ -99,6 +116,10 @@ pugi::xml_node child_element(pugi::xml_node parent, std::string_view local, std:
 }
 
 std::string text_of(pugi::xml_node node) {
+    // Most elements hold one text or CDATA node: no walk, no copy but the result.
+    pugi::xml_node only = node.first_child();
+    if (only && !only.next_sibling() && (only.type() == pugi::node_pcdata || only.type() == pugi::node_cdata))
+        return std::string(trim(only.value()));
     std::string out;
     std::vector<pugi::xml_node> stack{node};
     // Iterative, children in document order.

@@ -18,7 +18,8 @@ namespace wirekit {
 inline constexpr std::size_t max_xml_depth = 512;
 
 struct XmlDocument {
-    std::string text;  // the UTF-8 text that was parsed; offsets of nodes point into it
+    std::string_view text;  // the UTF-8 text that was parsed: the input or converted; offsets of nodes point into it
+    std::string converted;  // the input made UTF-8 and repaired, when that changed it
     pugi::xml_document doc;
     bool truncated = false;  // the input ended early and what was read so far is kept
 };
@@ -28,7 +29,8 @@ struct XmlDocument {
 // is not valid falls back to Windows-1252 with a warning. A truncated document
 // keeps what was read, with a warning. With options.strict every such recovery
 // is an error. Throws Error 65 with line and column when BYTES is not
-// well-formed XML, too deep, or empty.
+// well-formed XML, too deep, or empty. BYTES must outlive the document: when
+// they need no conversion, its text is BYTES themselves (one copy fewer).
 std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options);
 
 // "dc:creator" -> "creator"; "title" -> "title".
@@ -37,6 +39,8 @@ std::string_view local_name(std::string_view qualified_name);
 // The namespace URI of an element (its prefix, or the default namespace, looked
 // up through the xmlns declarations of it and its ancestors); "" for none.
 std::string namespace_of(pugi::xml_node element);
+// The same, pointing into the document (valid while it lives): no copy.
+std::string_view namespace_view(pugi::xml_node element);
 
 // Whether ELEMENT has the local name LOCAL and is in namespace NS. An element in
 // no namespace matches too when LENIENT (real feeds forget their namespaces).

@@ -1,0 +1,15 @@
+#pragma once
+// Skipping runs of plain ASCII eight bytes at a time, for the loops that look
+// at every byte of a feed: HTML text checked on reading, JSON strings escaped
+// on writing.
+#include <cstddef>
+#include <string_view>
+
+namespace wirekit {
+
+// The index of the first byte of TEXT, from FROM on, that is a control
+// character (below 0x20), not ASCII (0x80 and up), STOP_A or STOP_B;
+// TEXT.size() when there is none.
+std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b);
+
+}  // namespace wirekit
