@@ -141,7 +141,7 @@ Article read_story(std::string_view story, std::size_t first_line, const ReadOpt
 }  // namespace
 
 Document read_dispatch(std::string_view bytes, const ReadOptions& opts) {
-    std::string text = decode_plain_text(bytes, opts.source, *opts.diag, opts.strict);
+    std::string text = decode_plain_text(bytes, opts.source, *opts.diag, opts.strict, opts.charset);
     check_is_text(text, opts.source);
     Document doc;
     std::size_t first_line = 1;

@@ -28,8 +28,20 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     return out;
 }
 
-std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag, bool strict) {
+std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag, bool strict,
+                              std::string_view declared) {
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (!declared.empty() && !is_utf8_name(declared)) {
+        if (auto converted = convert_to_utf8(bytes, declared)) {
+            if (converted->replaced > 0) {
+                std::string what = std::to_string(converted->replaced) + " byte sequences are not " + std::string(declared);
+                if (strict) throw Error(Exit::data, what + " (--strict)", source);
+                diag.warning(source, what + "; replaced by U+FFFD");
+            }
+            return std::move(converted->text);
+        }
+        diag.warning(source, "unknown charset '" + std::string(declared) + "'; read as UTF-8");
+    }
     if (is_valid_utf8(bytes)) return std::string(bytes);
     if (strict) throw Error(Exit::data, "input is not valid UTF-8 (--strict)", source);
     diag.warning(source, "input is not valid UTF-8; decoded as Windows-1252");

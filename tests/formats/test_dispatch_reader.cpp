@@ -15,12 +15,13 @@ struct Read {
     Document doc;
 };
 
-Read read(std::string_view text, std::string lang = {}) {
+Read read(std::string_view text, std::string lang = {}, std::string charset = {}) {
     Read r;
     ReadOptions ro;
     ro.source = "story.txt";
     ro.reference_date = parse_rfc3339("2024-06-30");
     ro.language = std::move(lang);
+    ro.charset = std::move(charset);
     ro.diag = &r.diag;
     r.doc = read_dispatch(text, ro);
     return r;
@@ -56,6 +57,20 @@ TEST_CASE("CRLF, a BOM and Windows-1252 bytes are all read", "[dispatch]") {
     CHECK(latin.doc.articles.at(0).headline == "Café reopens");
     CHECK(paragraphs(latin.doc.articles.at(0)) == Strings{"The café opened “again”."});
     CHECK(latin.diag.has_warnings());
+}
+
+TEST_CASE("a charset declared outside the bytes (HTTP Content-Type) decodes them", "[dispatch]") {
+    auto latin9 = read("Prix en \xA4 \xE0 Lyon\n\nLYON (AFP) - Le caf\xE9 co\xFBte 2 \xA4.\n", {}, "ISO-8859-15");
+    CHECK(latin9.doc.articles.at(0).headline == "Prix en € à Lyon");
+    CHECK(paragraphs(latin9.doc.articles.at(0)) == Strings{"Le café coûte 2 €."});
+    CHECK_FALSE(latin9.diag.has_warnings());
+
+    auto koi8 = read("\xF0\xD2\xC9\xD7\xC5\xD4\n\nMOSCOW (TASS) - Text.\n", {}, "KOI8-R");
+    CHECK(koi8.doc.articles.at(0).headline == "Привет");
+
+    auto unknown = read("Harbour reopens\n\nOSLO (NTB) - Ships sailed.\n", {}, "x-no-such-charset");
+    CHECK(unknown.doc.articles.at(0).headline == "Harbour reopens");
+    CHECK(unknown.diag.has_warnings());
 }
 
 TEST_CASE("hard-wrapped paragraphs are joined; indents start paragraphs", "[dispatch]") {
