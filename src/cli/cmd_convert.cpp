@@ -1,10 +1,13 @@
 #include "cli/cmd_convert.hpp"
 
+#include "cli/batch_command.hpp"
+#include "cli/conversion_options.hpp"
 #include "cli/convert_stream.hpp"
 #include "cli/read_inputs.hpp"
 #include "cli/report.hpp"
 #include "core/datetime.hpp"
 #include "core/error.hpp"
+#include "core/http_url.hpp"
 #include "core/input.hpp"
 #include "core/input_stream.hpp"
 #include "core/output.hpp"
@@ -17,25 +20,17 @@ void add_convert_command(CLI::App& app, ConvertOptions& o) {
     cmd->add_option("inputs", o.inputs, "Input files ('-' or none: standard input)");
     cmd->add_option("-f,--from", o.from, "Input format (default: from the suffix, then the content)");
     cmd->add_option("-t,--to", o.to, "Output format, with +VARIANT to choose a variant (default: from the suffix of -o)");
-    cmd->add_option("-o,--output", o.output, "Output file, written atomically ('-': standard output)");
+    cmd->add_option("-o,--output", o.output, "Output file, written atomically ('-': standard output); a folder ending in '/' converts a batch into it");
     cmd->add_option("--wrap", o.wrap, "Hard-wrap text output at N columns (0: no wrapping)")->check(CLI::Range(0, 10000));
     cmd->add_option("--lang", o.language, "Language of the input when the source does not say (BCP 47)");
     cmd->add_option("--date", o.reference_date, "Reference date (YYYY-MM-DD) for dates without a year (default: SOURCE_DATE_EPOCH, else the input's modification time, else today)");
     cmd->add_option("--now", o.now, "The time to state where a format needs one the source lacks (RFC 3339; default: SOURCE_DATE_EPOCH, else the clock)");
     cmd->add_flag("--strict", o.strict, "Treat every recovery from broken input as an error (65)");
     add_input_limit_option(*cmd, o.max_input_size);
+    add_batch_options(*cmd, o);
 }
 
 namespace {
-
-// --now, else SOURCE_DATE_EPOCH; the clock is read only by a writer that needs it.
-std::optional<DateTime> writing_time(const std::string& now) {
-    if (now.empty()) return source_date_epoch();
-    auto t = parse_rfc3339(now);
-    if (!t || !t->has_time || !t->has_offset)
-        throw Error(Exit::usage, "--now wants a date and time with its offset, e.g. 2024-03-12T08:00:00Z, not '" + now + "'");
-    return t;
-}
 
 void note_writing(const Detection& out, const std::string& output, Diagnostics& diag) {
     diag.note(output == "-" ? "<stdout>" : output, "writing " + std::string(out.format->id) + " (" + out.rule + ")");
@@ -46,8 +41,6 @@ void write_document(const Document& doc, const Detection& out, const WriteOption
     note_writing(out, output, diag);
     write_output(output, out.format->write(doc, wo));
 }
-
-bool is_url(const std::string& name) { return name.find("://") != std::string::npos; }
 
 // One input: its first bytes decide the format, then it is converted line by
 // line when both formats allow, else loaded whole.
@@ -74,19 +67,17 @@ void convert_one(const std::string& name, const Detection& out, const InputSetti
 }  // namespace
 
 int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
+    if (is_batch_output(o.output)) return run_batch_convert(o, global);
+    check_not_batch(o);
     Diagnostics diag;
     try {
         // Choose the writer first: a usage error should not cost reading the input.
         Detection out = detect_output_format(o.output, o.to);
         InputSettings settings{o.from, o.language, o.reference_date, o.strict, o.max_input_size};
         check_input_settings(settings);
-        WriteOptions wo;
-        wo.wrap = o.wrap;
-        wo.variants = out.variants;
-        wo.now = writing_time(o.now);
-        wo.diag = &diag;
+        WriteOptions wo = writing_options(o, out, diag);
         std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
-        if (inputs.size() == 1 && !is_url(inputs.front())) {
+        if (inputs.size() == 1 && !is_http_url(inputs.front())) {
             convert_one(inputs.front(), out, settings, wo, o.output, diag);
         } else {
             Document doc = read_inputs(inputs, settings, diag);

@@ -1,5 +1,6 @@
 #pragma once
 // wirekit convert [-f FMT] [-t FMT] [-o OUT] [INPUT...]
+// wirekit convert -t FMT -o OUTDIR/ [--split] [--name TEMPLATE] INPUT...   (batch)
 #include <CLI/App.hpp>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@ struct ConvertOptions {
     std::string now;
     bool strict = false;
     std::size_t max_input_size = 0;
+    // batch conversion, into the folder -o names
+    bool recursive = false;
+    bool split = false;
+    std::string name_template;  // "" : the default for split or not
+    bool force = false;
+    bool fail_fast = false;
+    unsigned jobs = 0;  // 0: one per core
 };
 
 void add_convert_command(CLI::App& app, ConvertOptions& options);

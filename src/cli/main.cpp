@@ -5,7 +5,10 @@
 
 #include "cli/cmd_convert.hpp"
 #include "cli/cmd_detect.hpp"
+#include "cli/cmd_feed.hpp"
+#include "cli/cmd_fetch.hpp"
 #include "cli/cmd_formats.hpp"
+#include "cli/cmd_push.hpp"
 #include "cli/options.hpp"
 #include "core/error.hpp"
 
@@ -43,6 +46,12 @@ int main(int argc, char** argv) {
     DetectOptions detect;
     add_detect_command(app, detect);
     add_formats_command(app);
+    FetchOptions fetch;
+    add_fetch_command(app, fetch);
+    PushOptions push;
+    add_push_command(app, push);
+    FeedOptions feed;
+    add_feed_command(app, feed);
 
     try {
         app.parse(argc, argv);
@@ -61,6 +70,9 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("convert")) return run_convert(convert, global);
         if (app.got_subcommand("detect")) return run_detect(detect);
         if (app.got_subcommand("formats")) return run_formats();
+        if (app.got_subcommand("fetch")) return run_fetch(fetch, global);
+        if (app.got_subcommand("push")) return run_push(push, global);
+        if (app.got_subcommand("feed")) return run_feed(feed, global);
     } catch (const Error& e) {
         std::cerr << "wirekit: " << e.format() << '\n';
         return static_cast<int>(e.code());

@@ -37,6 +37,8 @@ ReadOptions read_options_for(const Input& input, const Detection& detection, con
     ro.source = display_name(input.name);
     ro.reference_date = reference_for(input, settings);
     ro.language = settings.language;
+    ro.charset = input.charset;
+    ro.base_url = input.base_url;
     ro.strict = settings.strict;
     ro.diag = &diag;
     diag.note(ro.source, "reading " + std::string(detection.format->id) + " (" + detection.rule + ")");

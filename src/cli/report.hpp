@@ -5,7 +5,10 @@
 
 namespace wirekit {
 
-// Warnings always (unless -q), notes only with -v.
+// Whether D is printed: warnings always (unless -q), notes only with -v.
+bool is_shown(const Diagnostic& d, const GlobalOptions& global);
+
+// Prints the diagnostics of DIAG that is_shown.
 void print_diagnostics(const Diagnostics& diag, const GlobalOptions& global);
 
 }  // namespace wirekit

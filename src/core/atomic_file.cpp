@@ -65,7 +65,7 @@ std::streamsize AtomicFile::FdBuffer::xsputn(const char* s, std::streamsize n) {
     return std::streambuf::xsputn(s, n);
 }
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), stream_(nullptr) {
+AtomicFile::AtomicFile(std::string path, Sync sync) : path_(std::move(path)), sync_(sync), stream_(nullptr) {
     struct stat st {};
     if (::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
         throw Error(Exit::cant_create, "is a folder; give a file name", path_);
@@ -103,7 +103,7 @@ void AtomicFile::commit() {
     mode_t mask = ::umask(0);
     ::umask(mask);
     if (::fchmod(fd_, 0666 & ~mask) != 0) fail(Exit::io, "cannot set permissions: ", errno);
-    if (::fsync(fd_) != 0) fail(Exit::io, "cannot flush: ", errno);
+    if (sync_ == Sync::each && ::fsync(fd_) != 0) fail(Exit::io, "cannot flush: ", errno);
     int closed = ::close(fd_);
     fd_ = -1;
     if (closed != 0) fail(Exit::io, "cannot write: ", errno);

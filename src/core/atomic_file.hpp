@@ -14,9 +14,13 @@ namespace wirekit {
 
 class AtomicFile {
 public:
+    // Whether commit() syncs the file to disk before renaming it, or leaves
+    // that to the caller (a batch of many files syncs its file system once).
+    enum class Sync { each, by_caller };
+
     // Creates the temporary file beside PATH. Throws Error 73 when PATH is a
     // folder or the temporary cannot be created.
-    explicit AtomicFile(std::string path);
+    explicit AtomicFile(std::string path, Sync sync = Sync::each);
     // Unlinks the temporary unless commit() succeeded.
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
@@ -27,8 +31,9 @@ public:
     // The file as a stream, for writers that produce their output piece by
     // piece; write errors surface in commit().
     std::ostream& stream() { return stream_; }
-    // Flushes, syncs and renames the temporary to PATH, with the permissions
-    // a new file gets under the umask. Throws Error 74 or 73.
+    // Flushes, syncs (with Sync::each) and renames the temporary to PATH,
+    // with the permissions a new file gets under the umask. Throws Error 74
+    // or 73.
     void commit();
 
 private:
@@ -54,6 +59,7 @@ private:
     [[noreturn]] void fail(Exit code, const char* what, int err);
 
     std::string path_;
+    Sync sync_;
     std::string temp_;
     int fd_ = -1;
     std::unique_ptr<FdBuffer> buffer_;

@@ -9,6 +9,8 @@
 
 #include "core/datetime.hpp"
 #include "core/error.hpp"
+#include "core/http_input.hpp"
+#include "core/http_url.hpp"
 
 namespace wirekit {
 
@@ -45,6 +47,12 @@ Input read_input(const std::string& name, std::size_t max_size) {
     if (name == "-") {
         read_stream(stdin, shown, max_size, in.bytes);
         return in;
+    }
+    if (is_http_url(name)) {
+        HttpSettings settings;
+        settings.max_body = max_size;
+        Diagnostics unused;  // read_input has no -v channel; fetch shows the HTTP notes
+        return fetch_input(name, settings, unused);
     }
     struct stat st {};
     if (::stat(name.c_str(), &st) != 0) {

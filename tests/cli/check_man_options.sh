@@ -8,6 +8,9 @@
 #   wirekit.1          BINARY --help  and  BINARY formats --help
 #   wirekit-convert.1  BINARY convert --help
 #   wirekit-detect.1   BINARY detect --help
+#   wirekit-fetch.1    BINARY fetch --help
+#   wirekit-push.1     BINARY push --help
+#   wirekit-feed.1     BINARY feed --help
 # An option counts as documented when the page's roff source, with hyphen
 # escapes (\-) and font escapes (\fB, \fR, ...) removed, contains it as a whole
 # word. Exits 1 naming each missing page and option, 0 when all are present.
@@ -66,6 +69,9 @@ check wirekit.1 --help
 check wirekit.1 formats --help
 check wirekit-convert.1 convert --help
 check wirekit-detect.1 detect --help
+check wirekit-fetch.1 fetch --help
+check wirekit-push.1 push --help
+check wirekit-feed.1 feed --help
 
 if [ "$failed" -ne 0 ]; then
     echo "FAIL: man pages in $mandir lack options (see above)"

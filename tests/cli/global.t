@@ -19,6 +19,9 @@ Subcommands:
   convert                     Convert articles from one format to another
   detect                      Print the format of each input and the rule that decided
   formats                     List the formats, their aliases and suffixes, and whether each reads and writes
+  fetch                       Fetch feeds over HTTP when they changed, and convert them
+  push                        Convert articles and send them over HTTP, or queue them in an outbox
+  feed                        Add or update articles in a published RSS, Atom or JSON Feed file
 <BLANKLINE>
 
 $ wirekit formats
