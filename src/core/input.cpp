@@ -1,16 +1,14 @@
 #include "core/input.hpp"
 
-#include <sys/stat.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
-#include "core/datetime.hpp"
 #include "core/error.hpp"
 #include "core/http_input.hpp"
 #include "core/http_url.hpp"
+#include "core/input_file.hpp"
 
 namespace wirekit {
 
@@ -27,8 +25,7 @@ void read_stream(std::FILE* f, const std::string& shown, std::size_t max_size, s
     for (;;) {
         std::size_t n = std::fread(buffer, 1, sizeof buffer, f);
         if (n > 0) {
-            if (out.size() + n > max_size)
-                throw Error(Exit::data, "input is larger than the limit of " + std::to_string(max_size) + " bytes (see --max-input-size)", shown);
+            if (out.size() + n > max_size) throw_input_too_large(shown, max_size);
             out.append(buffer, n);
         }
         if (n < sizeof buffer) {
@@ -54,22 +51,15 @@ Input read_input(const std::string& name, std::size_t max_size) {
         Diagnostics unused;  // read_input has no -v channel; fetch shows the HTTP notes
         return fetch_input(name, settings, unused);
     }
-    struct stat st {};
-    if (::stat(name.c_str(), &st) != 0) {
-        int err = errno;
-        throw Error(err == ENOENT || err == ENOTDIR ? Exit::no_input : Exit::io, std::string("cannot open: ") + std::strerror(err), shown);
-    }
-    if (S_ISDIR(st.st_mode)) throw Error(Exit::no_input, "is a folder, not a file", shown);
-    if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_size)
-        throw Error(Exit::data, "input is larger than the limit of " + std::to_string(max_size) + " bytes (see --max-input-size)", shown);
+    InputFileInfo info = check_input_file(name, shown, max_size);
     std::unique_ptr<std::FILE, FileCloser> f(std::fopen(name.c_str(), "rb"));
     if (!f) {
         int err = errno;
         throw Error(err == EACCES ? Exit::no_input : Exit::io, std::string("cannot open: ") + std::strerror(err), shown);
     }
-    if (S_ISREG(st.st_mode)) in.bytes.reserve(static_cast<std::size_t>(st.st_size));
+    in.bytes.reserve(info.size);
     read_stream(f.get(), shown, max_size, in.bytes);
-    in.modified = from_unix_seconds(static_cast<long long>(st.st_mtime));
+    in.modified = info.modified;
     return in;
 }
 
