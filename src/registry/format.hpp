@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "core/validation.hpp"
 #include "model/article.hpp"
 
 namespace wirekit {
@@ -49,6 +50,9 @@ using WriteFn = std::string (*)(const Document& doc, const WriteOptions& options
 // How sure the format is that PREFIX (the input's first bytes, BOM and leading
 // whitespace removed) is its own: 0 = not at all, 100 = certain.
 using SniffFn = int (*)(std::string_view prefix);
+// `wirekit validate`: checks BYTES against the format's own rules (no schema
+// files) and adds every problem to FINDINGS; OPTIONS as for reading.
+using ValidateFn = void (*)(std::string_view bytes, const ReadOptions& options, Findings& findings);
 
 struct FormatInfo {
     std::string_view id;
@@ -60,6 +64,7 @@ struct FormatInfo {
     ReadFn read = nullptr;    // null when the format cannot be read
     WriteFn write = nullptr;  // null when the format cannot be written
     std::vector<FormatVariant> variants = {};
+    ValidateFn validate = nullptr;  // null when the format has no rules to check
 };
 
 // Every format, in the order `wirekit formats` lists them.
