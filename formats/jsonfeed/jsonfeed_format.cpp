@@ -1,6 +1,7 @@
 #include "jsonfeed/jsonfeed_format.hpp"
 
 #include "jsonfeed/jsonfeed_reader.hpp"
+#include "jsonfeed/jsonfeed_validate.hpp"
 #include "jsonfeed/jsonfeed_writer.hpp"
 
 namespace wirekit {
@@ -14,7 +15,8 @@ FormatInfo jsonfeed_format() {
             sniff_jsonfeed,
             read_jsonfeed,
             write_jsonfeed,
-            {}};
+            {},
+            validate_jsonfeed};
 }
 
 }  // namespace wirekit

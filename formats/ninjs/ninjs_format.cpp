@@ -1,6 +1,7 @@
 #include "ninjs/ninjs_format.hpp"
 
 #include "ninjs/ninjs_reader.hpp"
+#include "ninjs/ninjs_validate.hpp"
 #include "ninjs/ninjs_writer.hpp"
 
 namespace wirekit {
@@ -14,7 +15,8 @@ FormatInfo ninjs_format() {
             sniff_ninjs,
             read_ninjs,
             write_ninjs,
-            {{"3.1", "write ninjs 3.1 instead of 2.2"}, {"lines", "one ninjs object per line"}}};
+            {{"3.1", "write ninjs 3.1 instead of 2.2"}, {"lines", "one ninjs object per line"}},
+            validate_ninjs};
 }
 
 }  // namespace wirekit

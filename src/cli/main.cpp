@@ -9,6 +9,7 @@
 #include "cli/cmd_fetch.hpp"
 #include "cli/cmd_formats.hpp"
 #include "cli/cmd_push.hpp"
+#include "cli/cmd_validate.hpp"
 #include "cli/options.hpp"
 #include "core/error.hpp"
 
@@ -52,6 +53,8 @@ int main(int argc, char** argv) {
     add_push_command(app, push);
     FeedOptions feed;
     add_feed_command(app, feed);
+    ValidateOptions validate;
+    add_validate_command(app, validate);
 
     try {
         app.parse(argc, argv);
@@ -73,6 +76,7 @@ int main(int argc, char** argv) {
         if (app.got_subcommand("fetch")) return run_fetch(fetch, global);
         if (app.got_subcommand("push")) return run_push(push, global);
         if (app.got_subcommand("feed")) return run_feed(feed, global);
+        if (app.got_subcommand("validate")) return run_validate(validate, global);
     } catch (const Error& e) {
         std::cerr << "wirekit: " << e.format() << '\n';
         return static_cast<int>(e.code());

@@ -11,6 +11,7 @@
 #   wirekit-fetch.1    BINARY fetch --help
 #   wirekit-push.1     BINARY push --help
 #   wirekit-feed.1     BINARY feed --help
+#   wirekit-validate.1 BINARY validate --help
 # An option counts as documented when the page's roff source, with hyphen
 # escapes (\-) and font escapes (\fB, \fR, ...) removed, contains it as a whole
 # word. Exits 1 naming each missing page and option, 0 when all are present.
@@ -72,6 +73,7 @@ check wirekit-detect.1 detect --help
 check wirekit-fetch.1 fetch --help
 check wirekit-push.1 push --help
 check wirekit-feed.1 feed --help
+check wirekit-validate.1 validate --help
 
 if [ "$failed" -ne 0 ]; then
     echo "FAIL: man pages in $mandir lack options (see above)"

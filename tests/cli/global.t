@@ -22,6 +22,7 @@ Subcommands:
   fetch                       Fetch feeds over HTTP when they changed, and convert them
   push                        Convert articles and send them over HTTP, or queue them in an outbox
   feed                        Add or update articles in a published RSS, Atom or JSON Feed file
+  validate                    Check each input against the rules of its format; print every problem
 <BLANKLINE>
 
 $ wirekit formats

@@ -1,0 +1,77 @@
+#include "ninjs/ninjs_validate.hpp"
+
+#include <optional>
+
+#include "core/json_prefix.hpp"
+#include "core/json_validate.hpp"
+#include "core/text.hpp"
+#include "ninjs/ninjs_read.hpp"
+#include "ninjs/ninjs_rules.hpp"
+
+namespace wirekit {
+
+namespace {
+
+struct NinjsRules {
+    const char* name;
+    const JsonShape& shape;
+};
+
+NinjsRules rules_for(NinjsVersion version) {
+    switch (version) {
+    case NinjsVersion::v1: return {"ninjs 1.6", ninjs_1_6_shape()};
+    case NinjsVersion::v3: return {"ninjs 3.1", ninjs_3_1_shape()};
+    case NinjsVersion::v2: break;
+    }
+    return {"ninjs 2.2", ninjs_2_2_shape()};
+}
+
+// Checks the objects of one value (an object, or an array of them), saying
+// under -v which schema each is checked against when it changes.
+class ObjectChecker {
+public:
+    explicit ObjectChecker(const ReadOptions& options) : options_(options) {}
+
+    void check_value(const nlohmann::json& value, std::size_t line, JsonReport& report) {
+        const JsonPath top;
+        if (!value.is_array()) return check_object(value, top, line, report);
+        for (std::size_t i = 0; i < value.size(); ++i) check_object(value[i], top.element(i), line, report);
+    }
+
+private:
+    void check_object(const nlohmann::json& value, const JsonPath& path, std::size_t line, JsonReport& report) {
+        NinjsVersionGuess guess =
+            value.is_object() ? detect_ninjs_version(value) : NinjsVersionGuess{NinjsVersion::v2, "not an object"};
+        NinjsRules rules = rules_for(guess.version);
+        if (options_.diag && (!last_version_ || *last_version_ != guess.version))
+            options_.diag->note(options_.source,
+                                path.describe(std::string("checked against ") + rules.name + " (" + guess.rule + ")"), line);
+        last_version_ = guess.version;
+        check_json_shape(value, rules.shape, path, report);
+    }
+
+    const ReadOptions& options_;
+    std::optional<NinjsVersion> last_version_;
+};
+
+bool has_text_after_first_line(std::string_view text) {
+    auto newline = text.find('\n');
+    return newline != std::string_view::npos && !trim(text.substr(newline + 1)).empty();
+}
+
+}  // namespace
+
+void validate_ninjs(std::string_view bytes, const ReadOptions& options, Findings& findings) {
+    ObjectChecker checker(options);
+    auto check = [&](const nlohmann::json& value, std::size_t line, JsonReport& report) {
+        checker.check_value(value, line, report);
+    };
+    // The reader's rule: a first line that holds a whole value, with more after it, is JSON Lines.
+    std::string_view text = skip_json_space(bytes);
+    if (first_line_is_json_value(text) && has_text_after_first_line(text))
+        validate_json_lines(bytes, findings, check);
+    else
+        validate_json_document(bytes, findings, check);
+}
+
+}  // namespace wirekit

@@ -1,0 +1,9 @@
+# wirekit validate's verdicts against the reference schemas' (issue 8): every
+# sample and corpus file, valid or invalid by both. Included from
+# tests/CMakeLists.txt. validate_agreement.json compares the JSON formats
+# alone; validate_agreement every format.
+set(WIREKIT_AGREEMENT /usr/bin/python3 ${PROJECT_SOURCE_DIR}/tests/validate/agreement.py
+    --wirekit $<TARGET_FILE:wirekit> --source ${PROJECT_SOURCE_DIR} --shared ${PROJECT_SOURCE_DIR}/../shared)
+add_test(NAME validate_agreement.json COMMAND ${WIREKIT_AGREEMENT} --formats ninjs,jsonfeed,json,jsonl,dispatch)
+add_test(NAME validate_agreement COMMAND ${WIREKIT_AGREEMENT})
+set_tests_properties(validate_agreement.json validate_agreement PROPERTIES LABELS validate TIMEOUT 600)
