@@ -1,8 +1,9 @@
-# Every sample and every corpus file (dispatch, NewsML-G2, feeds), converted to
-# ninjs 2.2, 3.1 and 2.2 lines by the wirekit binary, must be valid against
-# IPTC's schema for that version (checked with Debian's python3-jsonschema,
-# formats included, the GeoJSON schema resolved locally). Included from
-# tests/CMakeLists.txt; jsonfeed_tests.cmake uses wirekit_add_conversion_check.
+# Every sample, converted to ninjs 2.2, 3.1 and 2.2 lines by the wirekit
+# binary, must be valid against IPTC's schema for that version (checked with
+# Debian's python3-jsonschema, formats included, the GeoJSON schema resolved
+# locally). Included from
+# tests/CMakeLists.txt; jsonfeed_tests.cmake uses wirekit_add_conversion_check
+# and the sample lists.
 include_guard(GLOBAL)
 
 set(WIREKIT_SHARED ${PROJECT_SOURCE_DIR}/../shared)
@@ -79,20 +80,6 @@ function(wirekit_add_conversion_check name from to)
   set_tests_properties(${name} PROPERTIES SKIP_RETURN_CODE 77)
 endfunction()
 
-# The corpus, by reader.
-file(GLOB WIREKIT_CORPUS_DISPATCH CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/dispatch/*.txt)
-list(FILTER WIREKIT_CORPUS_DISPATCH EXCLUDE REGEX "/SOURCES\\.txt$")
-file(GLOB WIREKIT_CORPUS_NEWSML CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/newsml-g2/*.xml)
-file(GLOB WIREKIT_CORPUS_RSS CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/feeds/real/*.rss.xml ${WIREKIT_SHARED}/corpus/feeds/real/*.rdf.xml
-     ${WIREKIT_SHARED}/corpus/feeds/gofeed/parser/rss/*.xml ${WIREKIT_SHARED}/corpus/feeds/gofeed/extensions/*/*.xml)
-file(GLOB WIREKIT_CORPUS_ATOM CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/feeds/real/*.atom.xml
-     ${WIREKIT_SHARED}/corpus/feeds/gofeed/parser/atom/*.xml)
-file(GLOB WIREKIT_CORPUS_JSONFEED CONFIGURE_DEPENDS ${WIREKIT_SHARED}/corpus/feeds/gofeed/parser/json/version_*.json
-     ${WIREKIT_SHARED}/corpus/feeds/gofeed/parser/universal/json1*_feed.json ${WIREKIT_SHARED}/corpus/feeds/gofeed/parser/universal/sample.json
-     ${WIREKIT_SHARED}/corpus/feeds/gofeed/translator/json/json1*.json ${WIREKIT_SHARED}/formats-ref/jsonfeed/examples/*.json)
-list(FILTER WIREKIT_CORPUS_JSONFEED EXCLUDE REGEX "_expected\\.json$")
-file(GLOB WIREKIT_CORPUS_NINJS CONFIGURE_DEPENDS ${WIREKIT_SHARED}/formats-ref/ninjs/examples/*/*.json)
-
 # Every sample, whatever its format (dispatches, NewsML-G2, feeds, ninjs, ...).
 file(GLOB WIREKIT_SAMPLES_OTHER_FORMATS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/samples/*.txt ${PROJECT_SOURCE_DIR}/samples/*.xml
      ${PROJECT_SOURCE_DIR}/samples/*.rss ${PROJECT_SOURCE_DIR}/samples/*.atom)
@@ -103,18 +90,12 @@ set(WIREKIT_NINJS_REF ${WIREKIT_SHARED}/formats-ref/ninjs)
 set(WIREKIT_NINJS_2_2 ${WIREKIT_NINJS_REF}/ninjs-schema_2.2.json --ref ${WIREKIT_NINJS_REF}/geojson/GeoJSON.json --formats)
 set(WIREKIT_NINJS_3_1 ${WIREKIT_NINJS_REF}/ninjs-schema_3.1.json --ref ${WIREKIT_NINJS_REF}/geojson/GeoJSON.json --formats)
 
-# Each sample on its own, the corpus one test per reader.
+# Each sample on its own, through the binary. The corpus goes through the
+# same writers in the format matrix (tests/matrix), which validates every
+# output against these schemas in one process instead of one per file.
 foreach(sample IN LISTS WIREKIT_SAMPLES_OTHER_FORMATS WIREKIT_SAMPLES_NINJS WIREKIT_SAMPLES_JSONFEED)
   get_filename_component(name ${sample} NAME)
   wirekit_add_conversion_check(ninjs.sample.${name}.2.2 auto ninjs VALIDATE ${WIREKIT_NINJS_2_2} --elements INPUTS ${sample})
   wirekit_add_conversion_check(ninjs.sample.${name}.3.1 auto ninjs+3.1 VALIDATE ${WIREKIT_NINJS_3_1} --elements INPUTS ${sample})
   wirekit_add_conversion_check(ninjs.sample.${name}.lines auto ninjs+lines VALIDATE ${WIREKIT_NINJS_2_2} --lines INPUTS ${sample})
-endforeach()
-
-foreach(corpus IN ITEMS dispatch newsml rss atom jsonfeed ninjs)
-  string(TOUPPER ${corpus} upper)
-  wirekit_add_conversion_check(ninjs.corpus.${corpus}.2.2 ${corpus} ninjs
-    VALIDATE ${WIREKIT_NINJS_2_2} --elements INPUTS ${WIREKIT_CORPUS_${upper}})
-  wirekit_add_conversion_check(ninjs.corpus.${corpus}.3.1 ${corpus} ninjs+3.1
-    VALIDATE ${WIREKIT_NINJS_3_1} --elements INPUTS ${WIREKIT_CORPUS_${upper}})
 endforeach()

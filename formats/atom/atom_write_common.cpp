@@ -76,8 +76,6 @@ bool is_email_address(std::string_view s) {
     return at != std::string_view::npos && at > 0 && at + 1 < s.size() && s.find('\n') == std::string_view::npos;
 }
 
-bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
-
 bool write_date(pugi::xml_node parent, const char* name, const DateTime& date) {
     DateTime instant = complete_instant(date);
     parent.append_child(name).text() = format_rfc3339(instant).c_str();

@@ -17,9 +17,6 @@ bool is_language_tag(std::string_view s);
 bool is_media_type(std::string_view s);
 bool is_email_address(std::string_view s);
 
-// A single line without extra white space: what title-like elements read back as.
-bool is_plain_line(std::string_view s);
-
 // Writes NAME with the date as an RFC 3339 instant; false when that is not the model's date exactly.
 bool write_date(pugi::xml_node parent, const char* name, const DateTime& date);
 

@@ -1,5 +1,6 @@
 #include "json/json_reader.hpp"
 
+#include "core/charset.hpp"
 #include "core/error.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_read.hpp"
@@ -8,11 +9,6 @@
 namespace wirekit {
 
 namespace {
-
-std::string_view without_bom(std::string_view bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    return bytes;
-}
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
@@ -24,12 +20,12 @@ bool is_document(const nlohmann::json& value) {
 }  // namespace
 
 Document read_json(std::string_view bytes, const ReadOptions& options) {
-    nlohmann::json root = parse_json_text(without_bom(bytes), options.source);
+    nlohmann::json root = parse_json_text(without_utf8_bom(bytes), options.source);
     return document_from_json(root, JsonReadContext{options});
 }
 
 Document read_jsonl(std::string_view bytes, const ReadOptions& options) {
-    std::string_view text = without_bom(bytes);
+    std::string_view text = without_utf8_bom(bytes);
     Document doc;
     std::size_t line_number = 0;
     // JSON strings cannot hold a raw newline, so each LF ends one record.

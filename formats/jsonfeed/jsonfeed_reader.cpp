@@ -1,5 +1,6 @@
 #include "jsonfeed/jsonfeed_reader.hpp"
 
+#include "core/charset.hpp"
 #include "core/json_parse.hpp"
 #include "core/text.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
@@ -13,11 +14,6 @@ namespace {
 constexpr std::string_view feed_keys[] = {"version",      "title",    "home_page_url", "feed_url", "description",
                                           "user_comment", "next_url", "icon",          "favicon",  "author",
                                           "authors",      "language", "expired",       "hubs",     "items"};
-
-std::string_view without_bom(std::string_view bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    return bytes;
-}
 
 // "https://jsonfeed.org/version/1.1", "http://jsonfeed.org/version/1", and the
 // bare "1.1" or "1.0" seen in the wild.
@@ -77,7 +73,7 @@ FeedInfo read_feed(const JsonObject& root) {
 }  // namespace
 
 Document read_jsonfeed(std::string_view bytes, const ReadOptions& options) {
-    nlohmann::json value = parse_json_text(without_bom(bytes), options.source);
+    nlohmann::json value = parse_json_text(without_utf8_bom(bytes), options.source);
     const JsonOrigin origin{options};
     const JsonPath top;
     JsonObject root(value, top, origin);

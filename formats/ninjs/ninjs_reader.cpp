@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/charset.hpp"
 #include "core/error.hpp"
 #include "core/json_parse.hpp"
 #include "core/json_prefix.hpp"
@@ -12,11 +13,6 @@
 namespace wirekit {
 
 namespace {
-
-std::string_view without_bom(std::string_view bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    return bytes;
-}
 
 const char* version_name(NinjsVersion version) {
     switch (version) {
@@ -70,7 +66,7 @@ bool has_text_after_first_line(std::string_view text) {
 }  // namespace
 
 Document read_ninjs(std::string_view bytes, const ReadOptions& options) {
-    std::string_view text = without_bom(bytes);
+    std::string_view text = without_utf8_bom(bytes);
     if (trim(text).empty()) throw Error(Exit::data, "empty input: no ninjs object", options.source);
     DocumentReader reader(options);
     if (!first_line_is_json_value(text) || !has_text_after_first_line(trim_left(text))) {

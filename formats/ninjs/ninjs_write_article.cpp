@@ -30,8 +30,6 @@ bool is_one_of(std::string_view value, std::span<const std::string_view> allowed
     return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
 }
 
-std::string_view rename_v3(std::string_view key) { return ninjs_v3_spelling(key); }
-
 // The JSON the schemas expect for a property the reader kept verbatim.
 enum class Shape { string, full_or_partial, date_time, object, objects };
 
@@ -225,7 +223,7 @@ private:
             return;
         }
         out_.key(cx_.key(k));
-        emit_json_value(out_, value, cx_.version == NinjsVersion::v3 ? rename_v3 : nullptr);
+        emit_json_value(out_, value, cx_.version == NinjsVersion::v3 ? ninjs_v3_spelling : nullptr);
     }
 
     JsonEmitter& out_;

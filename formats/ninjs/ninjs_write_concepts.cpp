@@ -14,8 +14,6 @@ namespace wirekit {
 
 namespace {
 
-std::string_view rename_v3(std::string_view key) { return ninjs_v3_spelling(key); }
-
 // The ninjs list (2.x name) a subject of KIND goes to.
 std::string_view list_of(std::string_view kind) {
     std::string lower = to_lower_ascii(kind);
@@ -116,7 +114,7 @@ private:
         for (std::string_view allowed : concept_extra_keys(list))
             if (allowed == key) {
                 out_.key(ninjs_spelling(key, cx_.version));
-                emit_json_value(out_, *it, cx_.version == NinjsVersion::v3 ? rename_v3 : nullptr);
+                emit_json_value(out_, *it, cx_.version == NinjsVersion::v3 ? ninjs_v3_spelling : nullptr);
                 return;
             }
     }

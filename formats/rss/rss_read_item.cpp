@@ -12,6 +12,7 @@
 #include "core/feed_wk.hpp"
 #include "core/feed_xml.hpp"
 #include "core/html_body.hpp"
+#include "core/http_url.hpp"
 #include "core/text.hpp"
 #include "core/url.hpp"
 
@@ -19,7 +20,6 @@ namespace wirekit::rss {
 
 namespace {
 
-bool looks_like_url(std::string_view s) { return starts_with_ci(s, "http://") || starts_with_ci(s, "https://"); }
 
 // The elements that may fill one field; the best wins and the others are
 // kept as extensions.
@@ -61,7 +61,7 @@ public:
         a_.id = first_text(id_, false);
         if (pugi::xml_node guid = first(id_); guid && is_native(guid) && a_.url.empty()) {
             std::string permalink = to_lower_ascii(attribute_of(guid, "isPermaLink"));
-            if (permalink != "false" && looks_like_url(a_.id)) a_.url = a_.id;
+            if (permalink != "false" && is_http_url(a_.id)) a_.url = a_.id;
         }
         if (pugi::xml_node e = first(published_)) a_.published = read_date(e);
         // dc:date is an item's only date in RSS 1.0: its last change as well as its publication.

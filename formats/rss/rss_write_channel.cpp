@@ -18,8 +18,6 @@ namespace wirekit::rss {
 
 namespace {
 
-bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
-
 // The text of a kept element.
 std::string raw_text(std::string_view fragment) {
     pugi::xml_document doc;
@@ -29,7 +27,7 @@ std::string raw_text(std::string_view fragment) {
 
 // Whether the channel's authors read back as they are: managingEditor and
 // webMaster (once each) before the dc:creator ones, e-mail and name only.
-bool authors_exact(const std::vector<Person>& people) {
+bool channel_authors_exact(const std::vector<Person>& people) {
     bool creators_started = false;
     int editors = 0, webmasters = 0;
     for (const Person& p : people) {
@@ -41,10 +39,6 @@ bool authors_exact(const std::vector<Person>& people) {
         if (creators_started && !p.role.empty()) return false;
     }
     return editors <= 1 && webmasters <= 1;
-}
-
-void text_child(pugi::xml_node parent, const char* name, std::string_view value) {
-    parent.append_child(name).text() = std::string(value).c_str();
 }
 
 }  // namespace
@@ -65,9 +59,9 @@ ChannelBasics channel_basics(const Document& doc) {
 void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBasics& basics, const WriteOptions& options) {
     const FeedInfo& f = doc.feed;
     WkWriter wk(channel);
-    text_child(channel, "title", basics.title);
-    text_child(channel, "link", basics.link);
-    text_child(channel, "description", basics.description);
+    append_text_element(channel, "title", basics.title);
+    append_text_element(channel, "link", basics.link);
+    append_text_element(channel, "description", basics.description);
     if (!f.self_url.empty()) {
         pugi::xml_node self = channel.append_child("atom:link");
         self.append_attribute("href") = f.self_url.c_str();
@@ -79,24 +73,24 @@ void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBas
         hub.append_attribute("href") = f.hub_url.c_str();
         hub.append_attribute("rel") = "hub";
     }
-    if (!f.language.empty()) text_child(channel, "language", f.language);
-    if (!f.rights.empty()) text_child(channel, "copyright", collapse_spaces(f.rights));
+    if (!f.language.empty()) append_text_element(channel, "language", f.language);
+    if (!f.rights.empty()) append_text_element(channel, "copyright", collapse_spaces(f.rights));
     for (const Person& p : f.authors) {
         const char* element = p.role == "editor" ? "managingEditor" : p.role == "webmaster" ? "webMaster" : "dc:creator";
-        if (!p.name.empty() || !p.email.empty()) text_child(channel, element, rss_author_text(p));
+        if (!p.name.empty() || !p.email.empty()) append_text_element(channel, element, rss_author_text(p));
     }
     DateTime built = f.updated ? *f.updated : options.now ? *options.now : now_utc();
-    text_child(channel, "lastBuildDate", format_rfc822(built));
+    append_text_element(channel, "lastBuildDate", format_rfc822(built));
     for (const std::string& c : f.categories)
-        if (!trim(c).empty()) text_child(channel, "category", collapse_spaces(c));
-    if (!f.generator.empty()) text_child(channel, "generator", collapse_spaces(f.generator));
-    if (f.ttl && *f.ttl >= 0) text_child(channel, "ttl", std::to_string(*f.ttl));
+        if (!trim(c).empty()) append_text_element(channel, "category", collapse_spaces(c));
+    if (!f.generator.empty()) append_text_element(channel, "generator", collapse_spaces(f.generator));
+    if (f.ttl && *f.ttl >= 0) append_text_element(channel, "ttl", std::to_string(*f.ttl));
     bool image_exact = true;
     if (!f.image.empty()) {
         pugi::xml_node image = channel.append_child("image");
-        text_child(image, "url", f.image.url);
-        text_child(image, "title", f.image.title.empty() ? basics.title : collapse_spaces(f.image.title));
-        text_child(image, "link", f.image.link.empty() ? basics.link : f.image.link);
+        append_text_element(image, "url", f.image.url);
+        append_text_element(image, "title", f.image.title.empty() ? basics.title : collapse_spaces(f.image.title));
+        append_text_element(image, "link", f.image.link.empty() ? basics.link : f.image.link);
         image_exact = !f.image.url.empty() && is_plain_line(f.image.title) && !f.image.link.empty();
     }
 
@@ -105,7 +99,7 @@ void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBas
     if (basics.link_derived) wk.text("link", f.link);
     if (basics.description_derived || f.description != basics.description) wk.text("description", f.description);
     if (!f.rights.empty() && !is_plain_line(f.rights)) wk.text("rights", f.rights);
-    if (!authors_exact(f.authors)) wk.people(f.authors);
+    if (!channel_authors_exact(f.authors)) wk.people(f.authors);
     if (!f.updated || !rfc822_exact(*f.updated)) wk.date("updated", f.updated);
     for (const std::string& c : f.categories)
         if (!is_plain_line(c)) {

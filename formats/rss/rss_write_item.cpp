@@ -9,6 +9,8 @@
 #include "core/feed_media.hpp"
 #include "core/feed_people.hpp"
 #include "core/feed_wk.hpp"
+#include "core/feed_xml.hpp"
+#include "core/http_url.hpp"
 #include "core/text.hpp"
 #include "rss/rss_read_context.hpp"
 
@@ -16,13 +18,7 @@ namespace wirekit::rss {
 
 namespace {
 
-bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
 bool is_trimmed(std::string_view s) { return s == trim(s); }
-bool looks_like_url(std::string_view s) { return starts_with_ci(s, "http://") || starts_with_ci(s, "https://"); }
-
-void text_child(pugi::xml_node parent, const char* name, std::string_view value) {
-    parent.append_child(name).text() = std::string(value).c_str();
-}
 
 bool subjects_exact(const std::vector<Concept>& subjects) {
     for (const Concept& c : subjects)
@@ -31,7 +27,7 @@ bool subjects_exact(const std::vector<Concept>& subjects) {
     return true;
 }
 
-bool authors_exact(const std::vector<Person>& authors) {
+bool item_authors_exact(const std::vector<Person>& authors) {
     for (const Person& p : authors)
         if (!p.role.empty() || !rss_author_exact(p)) return false;
     return true;
@@ -44,14 +40,14 @@ public:
 
     void write() {
         bool has_title = !a_.headline.empty();
-        if (has_title) text_child(item_, "title", collapse_spaces(a_.headline));
-        if (!a_.url.empty()) text_child(item_, "link", a_.url);
+        if (has_title) append_text_element(item_, "title", collapse_spaces(a_.headline));
+        if (!a_.url.empty()) append_text_element(item_, "link", a_.url);
         guid();
-        if (a_.published) text_child(item_, "pubDate", format_rfc822(*a_.published));
+        if (a_.published) append_text_element(item_, "pubDate", format_rfc822(*a_.published));
         description(has_title);
         std::string html = body_html(a_);
         if (!html.empty()) item_.append_child("content:encoded").append_child(pugi::node_cdata).set_value(html.c_str());
-        for (const Person& p : a_.authors) text_child(item_, p.email.empty() ? "dc:creator" : "author", rss_author_text(p));
+        for (const Person& p : a_.authors) append_text_element(item_, p.email.empty() ? "dc:creator" : "author", rss_author_text(p));
         for (const Concept& c : a_.subjects) {
             pugi::xml_node category = item_.append_child("category");
             if (!c.scheme.empty()) category.append_attribute("domain") = c.scheme.c_str();
@@ -59,16 +55,16 @@ public:
         }
         bool links_exact = links();
         media();
-        if (a_.updated) text_child(item_, "atom:updated", format_rfc3339(complete_instant(*a_.updated)));
-        if (!a_.language.empty() && a_.language != basics_.language) text_child(item_, "dc:language", a_.language);
-        if (!a_.copyright.notice.empty()) text_child(item_, "dc:rights", collapse_spaces(a_.copyright.notice));
-        if (!a_.keywords.empty() && keywords_survive_text(a_.keywords)) text_child(item_, "media:keywords", keywords_text(a_.keywords));
+        if (a_.updated) append_text_element(item_, "atom:updated", format_rfc3339(complete_instant(*a_.updated)));
+        if (!a_.language.empty() && a_.language != basics_.language) append_text_element(item_, "dc:language", a_.language);
+        if (!a_.copyright.notice.empty()) append_text_element(item_, "dc:rights", collapse_spaces(a_.copyright.notice));
+        if (!a_.keywords.empty() && keywords_survive_text(a_.keywords)) append_text_element(item_, "media:keywords", keywords_text(a_.keywords));
 
         if (has_title && !is_plain_line(a_.headline)) wk_.text("headline", a_.headline);
         if (a_.published && !rfc822_exact(*a_.published)) wk_.date("published", a_.published);
         if (a_.updated && complete_instant(*a_.updated) != *a_.updated) wk_.date("updated", a_.updated);
         if (a_.language.empty() && !basics_.language.empty()) wk_.text("language", "");
-        if (!authors_exact(a_.authors)) wk_.people(a_.authors);
+        if (!item_authors_exact(a_.authors)) wk_.people(a_.authors);
         if (!subjects_exact(a_.subjects)) wk_.concepts("subjects", "subject", a_.subjects);
         if (!links_exact) {
             wk_.links(a_.links);
@@ -95,7 +91,7 @@ private:
             wk_.text("id", "");
         }
         pugi::xml_node guid = item_.append_child("guid");
-        guid.append_attribute("isPermaLink") = id == a_.url && looks_like_url(id) ? "true" : "false";
+        guid.append_attribute("isPermaLink") = id == a_.url && is_http_url(id) ? "true" : "false";
         guid.text() = id.c_str();
     }
 
@@ -103,14 +99,14 @@ private:
     // paragraph, since RSS wants one of the two.
     void description(bool has_title) {
         if (!a_.summary.empty()) {
-            text_child(item_, "description", html_from_text(a_.summary));
+            append_text_element(item_, "description", html_from_text(a_.summary));
             if (!text_survives_html(a_.summary)) wk_.text("summary", a_.summary);
             return;
         }
         if (has_title) return;
         auto paragraphs = block_paragraphs(a_.body);
         std::string lead = paragraphs.empty() ? (a_.url.empty() ? std::string("Untitled") : a_.url) : paragraphs.front();
-        text_child(item_, "description", html_from_text(lead));
+        append_text_element(item_, "description", html_from_text(lead));
         wk_.text("summary", "");
     }
 
@@ -120,7 +116,7 @@ private:
         for (const Link& l : a_.links) {
             if (l.rel == "comments" && !comments && !l.href.empty() && is_trimmed(l.href) && l.type.empty() && l.title.empty()) {
                 comments = true;
-                text_child(item_, "comments", l.href);
+                append_text_element(item_, "comments", l.href);
             } else if (l.rel == "via" && !source && is_plain_line(l.title) && is_trimmed(l.href) && l.type.empty()) {
                 source = true;
                 pugi::xml_node s = item_.append_child("source");

@@ -28,9 +28,14 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     return out;
 }
 
+std::string_view without_utf8_bom(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    return bytes;
+}
+
 std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag, bool strict,
                               std::string_view declared) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    bytes = without_utf8_bom(bytes);
     if (!declared.empty() && !is_utf8_name(declared)) {
         if (auto converted = convert_to_utf8(bytes, declared)) {
             if (converted->replaced > 0) {

@@ -10,6 +10,9 @@ namespace wirekit {
 
 class Diagnostics;
 
+// BYTES without a leading UTF-8 byte order mark.
+std::string_view without_utf8_bom(std::string_view bytes);
+
 std::string windows1252_to_utf8(std::string_view bytes);
 
 struct Converted {

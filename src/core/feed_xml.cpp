@@ -113,6 +113,10 @@ std::string serialize_element(pugi::xml_node element) {
     return out.str();
 }
 
+void append_text_element(pugi::xml_node parent, const char* name, std::string_view value) {
+    parent.append_child(name).text() = std::string(value).c_str();
+}
+
 bool append_fragment(pugi::xml_node parent, std::string_view fragment, bool no_default_namespace) {
     pugi::xml_document parsed;
     if (!parsed.load_buffer(fragment.data(), fragment.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8))

@@ -46,6 +46,9 @@ std::string extension_key(pugi::xml_node element);
 // from its ancestors are added to it. Deterministic, without indentation.
 std::string serialize_element(pugi::xml_node element);
 
+// Appends <NAME>VALUE</NAME> to PARENT.
+void append_text_element(pugi::xml_node parent, const char* name, std::string_view value);
+
 // Parses FRAGMENT (as serialize_element writes it) and appends what it holds
 // to PARENT. With NO_DEFAULT_NAMESPACE an unprefixed element that declares no
 // default namespace gets xmlns="" so that it keeps meaning no namespace inside

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/charset.hpp"
+
 namespace wirekit {
 
 namespace {
@@ -25,7 +27,7 @@ std::size_t value_offset(std::string_view text, std::string_view name) {
 }  // namespace
 
 std::string_view skip_json_space(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    text = without_utf8_bom(text);
     auto start = text.find_first_not_of(json_space);
     return start == std::string_view::npos ? std::string_view{} : text.substr(start);
 }

@@ -78,6 +78,8 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
+
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
     unsigned char b0 = byte(pos);

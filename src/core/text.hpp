@@ -23,6 +23,9 @@ std::vector<std::string_view> split_lines(std::string_view s);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// A single non-empty line without extra white space: what title-like feed
+// elements read back as.
+bool is_plain_line(std::string_view s);
 
 // Decodes the code point at POS and advances POS; invalid bytes give U+FFFD and
 // advance by one.

@@ -25,7 +25,7 @@ std::size_t scheme_length(std::string_view s) {
     return 0;
 }
 
-UrlParts split(std::string_view url) {
+UrlParts split_url(std::string_view url) {
     UrlParts p;
     if (auto hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
     if (std::size_t n = scheme_length(url)) {
@@ -96,8 +96,8 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
     if (base.empty() || scheme_length(ref) > 0) return std::string(ref);
     std::string_view fragment;
     if (auto hash = ref.find('#'); hash != std::string_view::npos) fragment = ref.substr(hash);
-    UrlParts b = split(trim(base));
-    UrlParts r = split(ref);
+    UrlParts b = split_url(trim(base));
+    UrlParts r = split_url(ref);
     if (ref.starts_with("//")) return compose(b.scheme, true, r.authority, remove_dot_segments(r.path), r.has_query, r.query, fragment);
     if (r.path.empty())
         return compose(b.scheme, b.has_authority, b.authority, b.path, r.has_query || b.has_query,

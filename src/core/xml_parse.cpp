@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/charset.hpp"
 #include "core/error.hpp"
 #include "core/location.hpp"
 #include "core/text.hpp"
@@ -52,7 +53,7 @@ std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions
     repair_references(xml->converted, options);
     // Mostly the input was UTF-8 already and had nothing to repair: then it is
     // the text, and the copy goes before the parser makes its own.
-    std::string_view unmarked = bytes.starts_with("\xEF\xBB\xBF") ? bytes.substr(3) : bytes;
+    std::string_view unmarked = without_utf8_bom(bytes);
     if (xml->converted == unmarked) {
         xml->text = unmarked;
         std::string().swap(xml->converted);

@@ -1,5 +1,7 @@
 #include "core/xml_sniff.hpp"
 
+#include "core/charset.hpp"
+
 namespace wirekit {
 
 namespace {
@@ -19,7 +21,7 @@ std::string without_zero_bytes(std::string_view s) {
 XmlRootTag sniff_xml_root(std::string_view prefix) {
     std::string text = without_zero_bytes(prefix);
     std::string_view s = text;
-    if (s.starts_with("\xEF\xBB\xBF")) s.remove_prefix(3);
+    s = without_utf8_bom(s);
     if (s.starts_with("\xFF\xFE") || s.starts_with("\xFE\xFF")) s.remove_prefix(2);
     for (;;) {
         while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

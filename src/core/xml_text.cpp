@@ -76,7 +76,7 @@ std::string xml_charset(std::string_view bytes, std::string_view declared_outsid
 
 std::string xml_to_utf8(std::string_view bytes, const ReadOptions& options) {
     std::string charset = xml_charset(bytes, options.charset);
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    bytes = without_utf8_bom(bytes);
     if (is_utf8_name(charset) || iequals_ascii(charset, "us-ascii") || iequals_ascii(charset, "ascii")) {
         if (is_valid_utf8(bytes)) return std::string(bytes);
         recovered(options, "input is not valid " + charset + "; decoded as Windows-1252");

@@ -1,5 +1,6 @@
 #include "registry/detect.hpp"
 
+#include "core/charset.hpp"
 #include "core/error.hpp"
 #include "core/input.hpp"
 #include "core/text.hpp"
@@ -39,8 +40,7 @@ const FormatInfo* by_suffix(const std::string& path, std::string* matched) {
 bool is_generic_suffix(std::string_view suffix) { return suffix == ".json" || suffix == ".xml"; }
 
 std::string_view sniff_prefix(std::string_view bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    bytes = trim_left(bytes);
+    bytes = trim_left(without_utf8_bom(bytes));
     return bytes.substr(0, sniff_prefix_size);
 }
 
