@@ -14,8 +14,7 @@ namespace wirekit::atom {
 
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+bool is_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 const std::string atom_key_prefix = "{" + std::string(feed_ns::atom) + "}";
 
@@ -60,7 +59,7 @@ bool is_language_tag(std::string_view s) {
             first = false;
             continue;
         }
-        if (!(first ? is_alpha(c) : is_alnum(c)) || ++run > 8) return false;
+        if (!(first ? is_ascii_alpha(c) : is_alnum(c)) || ++run > 8) return false;
     }
     return run > 0;
 }

@@ -4,7 +4,9 @@
 
 namespace wirekit {
 
-namespace {
+// Named, not anonymous: its parts have the names of the formats's other
+// rule tables, and a unity build may compile them together.
+namespace jsonfeed_rules {
 
 // An extension is a member whose name starts with an underscore and a letter
 // and has no dot; its value is an object whose member names have no dot.
@@ -116,11 +118,11 @@ const JsonShape& feed() {
     return shape;
 }
 
-}  // namespace
+}  // namespace jsonfeed_rules
 
 void validate_jsonfeed(std::string_view bytes, const ReadOptions&, Findings& findings) {
     validate_json_document(bytes, findings, [](const nlohmann::json& value, std::size_t, JsonReport& report) {
-        check_json_shape(value, feed(), JsonPath{}, report);
+        check_json_shape(value, jsonfeed_rules::feed(), JsonPath{}, report);
     });
 }
 

@@ -10,8 +10,7 @@ namespace wirekit::newsml {
 
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+bool is_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
@@ -76,7 +75,7 @@ bool is_language_tag(std::string_view tag) {
         std::string_view part = tag.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
         if (part.empty() || part.size() > 8) return false;
         for (char c : part)
-            if (first ? !is_alpha(c) : !is_alnum(c)) return false;
+            if (first ? !is_ascii_alpha(c) : !is_alnum(c)) return false;
         first = false;
         if (dash == std::string_view::npos) return true;
         start = dash + 1;

@@ -58,18 +58,13 @@ private:
     std::optional<NinjsVersion> last_version_;
 };
 
-bool has_text_after_first_line(std::string_view text) {
-    auto newline = text.find('\n');
-    return newline != std::string_view::npos && !trim(text.substr(newline + 1)).empty();
-}
-
 }  // namespace
 
 Document read_ninjs(std::string_view bytes, const ReadOptions& options) {
     std::string_view text = without_utf8_bom(bytes);
     if (trim(text).empty()) throw Error(Exit::data, "empty input: no ninjs object", options.source);
     DocumentReader reader(options);
-    if (!first_line_is_json_value(text) || !has_text_after_first_line(trim_left(text))) {
+    if (!is_json_lines(text)) {
         reader.read_value(parse_json_text(text, options.source), 0);
         return reader.take();
     }

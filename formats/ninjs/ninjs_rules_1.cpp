@@ -4,7 +4,9 @@
 
 namespace wirekit {
 
-namespace {
+// Named, not anonymous: the versions give their parts the same names, and
+// a unity build may compile them together.
+namespace ninjs_1_6_rules {
 
 bool is_name_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -168,9 +170,7 @@ const JsonShape& digitalsourcetype() {
     return shape;
 }
 
-}  // namespace
-
-const JsonShape& ninjs_1_6_shape() {
+const JsonShape& root() {
     static const JsonShape shape{.types = json_type_object,
                                  .members = {{"uri", json_uri_shape, json_required},
                                              {"type", news_type},
@@ -217,5 +217,9 @@ const JsonShape& ninjs_1_6_shape() {
                                  .closed = true};
     return shape;
 }
+
+}  // namespace ninjs_1_6_rules
+
+const JsonShape& ninjs_1_6_shape() { return ninjs_1_6_rules::root(); }
 
 }  // namespace wirekit

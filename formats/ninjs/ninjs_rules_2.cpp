@@ -6,7 +6,9 @@
 
 namespace wirekit {
 
-namespace {
+// Named, not anonymous: the versions give their parts the same names, and
+// a unity build may compile them together.
+namespace ninjs_2_2_rules {
 
 const JsonShape& news_type() {
     static const JsonShape shape{
@@ -228,11 +230,13 @@ const JsonShape& association() {
     return shape;
 }
 
-}  // namespace
-
-const JsonShape& ninjs_2_2_shape() {
+const JsonShape& root() {
     static const JsonShape shape{.types = json_type_object, .members = ninjs_members_requiring_uri({}), .closed = true};
     return shape;
 }
+
+}  // namespace ninjs_2_2_rules
+
+const JsonShape& ninjs_2_2_shape() { return ninjs_2_2_rules::root(); }
 
 }  // namespace wirekit

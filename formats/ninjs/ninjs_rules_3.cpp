@@ -9,7 +9,9 @@
 
 namespace wirekit {
 
-namespace {
+// Named, not anonymous: the versions give their parts the same names, and
+// a unity build may compile them together.
+namespace ninjs_3_1_rules {
 
 const JsonShape& news_object_type() {
     static const JsonShape shape{.types = json_type_string,
@@ -445,11 +447,13 @@ const JsonShape& association() {
     return shape;
 }
 
-}  // namespace
-
-const JsonShape& ninjs_3_1_shape() {
+const JsonShape& root() {
     static const JsonShape shape{.types = json_type_object, .members = ninjs_members_requiring_uri({}), .closed = true};
     return shape;
 }
+
+}  // namespace ninjs_3_1_rules
+
+const JsonShape& ninjs_3_1_shape() { return ninjs_3_1_rules::root(); }
 
 }  // namespace wirekit

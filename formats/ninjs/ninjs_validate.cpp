@@ -54,11 +54,6 @@ private:
     std::optional<NinjsVersion> last_version_;
 };
 
-bool has_text_after_first_line(std::string_view text) {
-    auto newline = text.find('\n');
-    return newline != std::string_view::npos && !trim(text.substr(newline + 1)).empty();
-}
-
 }  // namespace
 
 void validate_ninjs(std::string_view bytes, const ReadOptions& options, Findings& findings) {
@@ -67,8 +62,7 @@ void validate_ninjs(std::string_view bytes, const ReadOptions& options, Findings
         checker.check_value(value, line, report);
     };
     // The reader's rule: a first line that holds a whole value, with more after it, is JSON Lines.
-    std::string_view text = skip_json_space(bytes);
-    if (first_line_is_json_value(text) && has_text_after_first_line(text))
+    if (is_json_lines(bytes))
         validate_json_lines(bytes, findings, check);
     else
         validate_json_document(bytes, findings, check);

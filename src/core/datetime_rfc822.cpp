@@ -23,7 +23,6 @@ struct DateToken {
     int offset = 0;  // minutes east of UTC
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80; }
 
 int digits_value(std::string_view digits) {
@@ -34,7 +33,7 @@ int digits_value(std::string_view digits) {
 
 std::string_view digit_run(std::string_view s, std::size_t& pos) {
     std::size_t start = pos;
-    while (pos < s.size() && is_digit(s[pos])) ++pos;
+    while (pos < s.size() && is_ascii_digit(s[pos])) ++pos;
     return s.substr(start, pos - start);
 }
 
@@ -53,7 +52,7 @@ bool read_time(std::string_view s, std::size_t& pos, DateToken& t) {
         std::string_view sec = digit_run(s, pos);
         if (sec.size() != 2) return false;
         t.second = digits_value(sec);
-        if (pos + 1 < s.size() && (s[pos] == '.' || s[pos] == ',') && is_digit(s[pos + 1])) {
+        if (pos + 1 < s.size() && (s[pos] == '.' || s[pos] == ',') && is_ascii_digit(s[pos + 1])) {
             ++pos;
             t.fraction = digit_run(s, pos);
         }
@@ -104,18 +103,18 @@ std::optional<std::vector<DateToken>> tokenize(std::string_view s) {
         char c = s[pos];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
             ++pos;
-        } else if (c == ',' || c == '/' || c == '.' || (c == '-' && !(pos + 1 < s.size() && is_digit(s[pos + 1]) && follows_zone_base(tokens)))) {
+        } else if (c == ',' || c == '/' || c == '.' || (c == '-' && !(pos + 1 < s.size() && is_ascii_digit(s[pos + 1]) && follows_zone_base(tokens)))) {
             if (c == ',' && !tokens.empty()) tokens.back().comma_after = true;
             separator = c;
             ++pos;
         } else if (c == '(') {
             std::size_t close = s.find(')', pos);
             pos = close == std::string_view::npos ? s.size() : close + 1;
-        } else if ((c == '+' || c == '-') && pos + 1 < s.size() && is_digit(s[pos + 1])) {
+        } else if ((c == '+' || c == '-') && pos + 1 < s.size() && is_ascii_digit(s[pos + 1])) {
             DateToken t;
             if (!read_offset(s, pos, t)) return std::nullopt;
             tokens.push_back(t);
-        } else if (is_digit(c)) {
+        } else if (is_ascii_digit(c)) {
             DateToken t;
             t.separator = separator;
             std::size_t start = pos;
@@ -135,7 +134,7 @@ std::optional<std::vector<DateToken>> tokenize(std::string_view s) {
                 ++pos;
             std::string_view word = s.substr(start, pos - start);
             // ISO's "T" between date and time is punctuation.
-            bool iso_t = (word == "T" || word == "t") && pos < s.size() && is_digit(s[pos]) && !tokens.empty() &&
+            bool iso_t = (word == "T" || word == "t") && pos < s.size() && is_ascii_digit(s[pos]) && !tokens.empty() &&
                          tokens.back().kind == DateToken::Kind::number;
             if (!iso_t) {
                 DateToken t;
@@ -280,7 +279,7 @@ bool is_strict_rfc822(std::string_view text) {
     std::size_t pos = 0;
     auto digits = [&](std::size_t min, std::size_t max) {
         std::size_t start = pos;
-        while (pos < s.size() && is_digit(s[pos]) && pos - start < max) ++pos;
+        while (pos < s.size() && is_ascii_digit(s[pos]) && pos - start < max) ++pos;
         return pos - start >= min;
     };
     auto literal = [&](std::string_view word) {
@@ -310,7 +309,7 @@ bool is_strict_rfc822(std::string_view text) {
     std::string_view zone = s.substr(pos);
     if (zone.size() == 5 && (zone[0] == '+' || zone[0] == '-')) {
         for (char c : zone.substr(1))
-            if (!is_digit(c)) return false;
+            if (!is_ascii_digit(c)) return false;
         return true;
     }
     for (std::string_view z : zones)

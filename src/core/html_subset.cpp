@@ -83,12 +83,11 @@ bool is_plain_code_point(char32_t cp) {
 
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_lower(c) || is_digit(c) || (c >= 'A' && c <= 'Z'); }
-bool is_attribute_name_char(char c) { return is_lower(c) || is_digit(c) || c == '-' || c == '_' || c == ':' || c == '.'; }
+bool is_alnum(char c) { return is_lower(c) || is_ascii_digit(c) || (c >= 'A' && c <= 'Z'); }
+bool is_attribute_name_char(char c) { return is_lower(c) || is_ascii_digit(c) || c == '-' || c == '_' || c == ':' || c == '.'; }
 
 int digit_value(char c, bool hex) {
-    if (is_digit(c)) return c - '0';
+    if (is_ascii_digit(c)) return c - '0';
     if (!hex) return -1;
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
     if (c >= 'A' && c <= 'F') return c - 'A' + 10;
@@ -241,7 +240,7 @@ private:
     }
 
     std::size_t name_end(std::size_t from) const {
-        while (from < in_.size() && (is_lower(in_[from]) || is_digit(in_[from]))) ++from;
+        while (from < in_.size() && (is_lower(in_[from]) || is_ascii_digit(in_[from]))) ++from;
         return from;
     }
 

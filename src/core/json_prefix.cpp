@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/charset.hpp"
+#include "core/text.hpp"
 
 namespace wirekit {
 
@@ -56,6 +57,13 @@ bool first_line_is_json_value(std::string_view text) {
     text = skip_json_space(text);
     std::string_view first = text.substr(0, text.find('\n'));
     return !first.empty() && nlohmann::json::accept(first);
+}
+
+bool is_json_lines(std::string_view text) {
+    text = skip_json_space(text);
+    if (!first_line_is_json_value(text)) return false;
+    auto newline = text.find('\n');
+    return newline != std::string_view::npos && !trim(text.substr(newline + 1)).empty();
 }
 
 }  // namespace wirekit

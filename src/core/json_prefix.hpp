@@ -25,4 +25,8 @@ std::optional<std::string_view> json_string_value(std::string_view text, std::st
 // line ("{" or "[" alone) does not.
 bool first_line_is_json_value(std::string_view text);
 
+// Whether TEXT is JSON Lines rather than one document: its first line holds a
+// whole JSON value and text follows it.
+bool is_json_lines(std::string_view text);
+
 }  // namespace wirekit

@@ -3,6 +3,8 @@
 namespace wirekit {
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 namespace {
 constexpr std::string_view nbsp = "\xC2\xA0";

@@ -8,6 +8,8 @@
 namespace wirekit {
 
 bool is_ascii_space(char c);
+bool is_ascii_digit(char c);
+bool is_ascii_alpha(char c);
 // Trims ASCII whitespace and U+00A0 (no-break space) at both ends.
 std::string_view trim(std::string_view s);
 std::string_view trim_left(std::string_view s);

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace wirekit {
 
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_unreserved(char c) { return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '~'; }
+bool is_hex(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_unreserved(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || c == '-' || c == '.' || c == '_' || c == '~'; }
 bool is_sub_delim(char c) {
     switch (c) {
     case '!':
@@ -38,9 +38,9 @@ struct UriParts {
 
 std::optional<UriParts> split(std::string_view text) {
     std::size_t colon = text.find(':');
-    if (colon == 0 || colon == std::string_view::npos || !is_alpha(text[0])) return std::nullopt;
+    if (colon == 0 || colon == std::string_view::npos || !is_ascii_alpha(text[0])) return std::nullopt;
     for (std::size_t i = 1; i < colon; ++i)
-        if (!is_alpha(text[i]) && !is_digit(text[i]) && text[i] != '+' && text[i] != '-' && text[i] != '.')
+        if (!is_ascii_alpha(text[i]) && !is_ascii_digit(text[i]) && text[i] != '+' && text[i] != '-' && text[i] != '.')
             return std::nullopt;
     UriParts parts;
     parts.scheme = text.substr(0, colon);
@@ -134,7 +134,7 @@ bool port_ok(std::string_view port) {
     if (port.empty()) return true;
     if (port[0] != ':') return false;
     for (char c : port.substr(1))
-        if (!is_digit(c)) return false;
+        if (!is_ascii_digit(c)) return false;
     return true;
 }
 

@@ -1,13 +1,11 @@
 #include "core/xsd_types.hpp"
 
 #include "core/datetime.hpp"
+#include "core/text.hpp"
 
 namespace wirekit {
 
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Reads exactly COUNT digits at POS into VALUE.
 bool read_digits(std::string_view s, std::size_t& pos, std::size_t count, int& value) {
@@ -15,7 +13,7 @@ bool read_digits(std::string_view s, std::size_t& pos, std::size_t count, int& v
     value = 0;
     for (std::size_t i = 0; i < count; ++i) {
         char c = s[pos + i];
-        if (!is_digit(c)) return false;
+        if (!is_ascii_digit(c)) return false;
         value = value * 10 + (c - '0');
     }
     pos += count;
@@ -27,7 +25,7 @@ bool read_year(std::string_view s, std::size_t& pos, int& year) {
     bool negative = pos < s.size() && s[pos] == '-';
     if (negative) ++pos;
     std::size_t start = pos;
-    while (pos < s.size() && is_digit(s[pos])) ++pos;
+    while (pos < s.size() && is_ascii_digit(s[pos])) ++pos;
     std::size_t length = pos - start;
     if (length < 4 || (length > 4 && s[start] == '0') || length > 9) return false;
     year = 0;
@@ -99,7 +97,7 @@ ValueProblem date_time_problem(std::string_view s) {
     bool fraction_nonzero = false;
     if (pos < s.size() && s[pos] == '.') {
         std::size_t start = ++pos;
-        while (pos < s.size() && is_digit(s[pos])) fraction_nonzero |= s[pos++] != '0';
+        while (pos < s.size() && is_ascii_digit(s[pos])) fraction_nonzero |= s[pos++] != '0';
         if (pos == start) return std::string("a '.' must be followed by digits");
     }
     if (minute > 59 || second > 59 || hour > 24 || (hour == 24 && (minute || second || fraction_nonzero)))
@@ -159,14 +157,14 @@ ValueProblem check_xs_g_year(std::string_view value) {
 ValueProblem check_xs_integer(std::string_view value) {
     std::size_t pos = !value.empty() && (value[0] == '-' || value[0] == '+') ? 1 : 0;
     bool ok = pos < value.size();
-    for (; pos < value.size(); ++pos) ok &= is_digit(value[pos]);
+    for (; pos < value.size(); ++pos) ok &= is_ascii_digit(value[pos]);
     return ok ? std::nullopt : described(value, "xs:integer", std::string());
 }
 
 ValueProblem check_xs_non_negative_integer(std::string_view value) {
     std::size_t pos = !value.empty() && value[0] == '+' ? 1 : 0;
     bool ok = pos < value.size();
-    for (; pos < value.size(); ++pos) ok &= is_digit(value[pos]);
+    for (; pos < value.size(); ++pos) ok &= is_ascii_digit(value[pos]);
     if (!ok && value.starts_with('-') && !check_xs_integer(value))
         ok = value.find_first_not_of("-0") == std::string_view::npos;
     return ok ? std::nullopt : described(value, "xs:nonNegativeInteger", std::string());
@@ -183,7 +181,7 @@ ValueProblem check_xs_language(std::string_view value) {
     bool ok = !value.empty();
     while (ok && pos <= value.size()) {
         std::size_t start = pos;
-        while (pos < value.size() && (is_alpha(value[pos]) || (!first && is_digit(value[pos])))) ++pos;
+        while (pos < value.size() && (is_ascii_alpha(value[pos]) || (!first && is_ascii_digit(value[pos])))) ++pos;
         std::size_t length = pos - start;
         ok = length >= 1 && length <= 8;
         first = false;
@@ -195,9 +193,9 @@ ValueProblem check_xs_language(std::string_view value) {
 }
 
 ValueProblem check_xs_ncname(std::string_view value) {
-    bool ok = !value.empty() && (is_alpha(value[0]) || value[0] == '_' || static_cast<unsigned char>(value[0]) >= 0x80);
+    bool ok = !value.empty() && (is_ascii_alpha(value[0]) || value[0] == '_' || static_cast<unsigned char>(value[0]) >= 0x80);
     for (char c : value)
-        ok &= is_alpha(c) || is_digit(c) || c == '_' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
+        ok &= is_ascii_alpha(c) || is_ascii_digit(c) || c == '_' || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
     return ok ? std::nullopt : described(value, "xs:NCName", std::string("a name without spaces or colons"));
 }
 

@@ -49,7 +49,11 @@ TEST_CASE("batch: hostile ids and headlines make safe names") {
 }
 
 TEST_CASE("batch: a long name is cut at a character boundary and keeps its extension") {
-    std::string name = safe_file_name(std::string(300, 'a') + "\xC3\xB6" + std::string(300, 'b') + ".json");
+    std::string long_name(300, 'a');
+    long_name += "\xC3\xB6";
+    long_name.append(300, 'b');
+    long_name += ".json";
+    std::string name = safe_file_name(long_name);
     CHECK(name.size() <= max_file_name_bytes);
     CHECK(name.ends_with("aaa.json"));
     std::string umlauts;
