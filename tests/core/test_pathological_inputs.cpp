@@ -1,5 +1,6 @@
 // Inputs built to hurt: every reader must answer each with articles or a
-// wirekit::Error, never a crash, a hang or unbounded memory (run under
+// wirekit::Error, and every validator with findings, never a crash, a hang or
+// unbounded memory (run under
 // ASan/UBSan by `make asan-test`). The 100 MB line is tagged [.slow] and run
 // by its own ctest entry (tests/CMakeLists.txt).
 #include <catch2/catch.hpp>
@@ -8,6 +9,7 @@
 
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
+#include "core/validation.hpp"
 #include "registry/format.hpp"
 #include "support/fuzz_convert.hpp"
 
@@ -15,8 +17,8 @@ using namespace wirekit;
 
 namespace {
 
-// Reads BYTES with every reader, lenient and strict; true when none crashed
-// (an Error is an answer).
+// Reads BYTES with every reader, lenient and strict, and checks it with
+// every validator (wirekit validate); an Error is an answer too.
 void every_reader_answers(const std::string& bytes) {
     for (const auto& format : all_formats()) {
         if (!format.read) continue;
@@ -29,6 +31,14 @@ void every_reader_answers(const std::string& bytes) {
             ro.diag = &diag;
             try {
                 Document doc = format.read(bytes, ro);
+                SUCCEED();
+            } catch (const Error& e) {
+                CHECK(std::string(e.what()).size() > 0);
+            }
+            if (!format.validate || strict) continue;
+            try {
+                Findings findings;
+                format.validate(bytes, ro, findings);
                 SUCCEED();
             } catch (const Error& e) {
                 CHECK(std::string(e.what()).size() > 0);

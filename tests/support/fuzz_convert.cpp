@@ -5,6 +5,7 @@
 
 #include "core/diagnostics.hpp"
 #include "core/error.hpp"
+#include "core/validation.hpp"
 #include "model/datetime.hpp"
 #include "registry/format.hpp"
 
@@ -71,6 +72,14 @@ void fuzz_convert(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);
     // Strict and lenient readers take different paths through broken input.
     bool strict = (data[0] / readers().size()) % 2 == 1;
+    if (reader->validate) {
+        Diagnostics diag;
+        Findings findings;
+        try {
+            reader->validate(bytes, read_options(diag, true), findings);
+        } catch (const Error&) {
+        }
+    }
     Document doc;
     try {
         Diagnostics diag;

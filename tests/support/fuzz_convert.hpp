@@ -1,7 +1,7 @@
 #pragma once
 // One fuzzing step, shared by the libFuzzer target (tests/fuzz) and the
-// test that replays tests/fuzz-regressions/: the first byte picks a reader,
-// which reads the rest; what it read goes through every writer, and each
+// test that replays tests/fuzz-regressions/: the first byte picks a format,
+// whose validator checks the rest and whose reader reads it; what it read goes through every writer, and each
 // output back through the matching reader, as a user's conversions would.
 // Errors wirekit reports (wirekit::Error) are expected answers to bad input;
 // anything else (a crash, a sanitizer report, another exception) is a bug.
