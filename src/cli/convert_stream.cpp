@@ -11,7 +11,6 @@
 
 namespace wirekit {
 
-
 bool reads_line_by_line(const Detection& input, std::string_view prefix) {
     std::string_view id = input.format->id;
     return id == "jsonl" || (id == "ninjs" && first_line_is_json_value(prefix));
