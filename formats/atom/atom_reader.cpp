@@ -1,16 +1,19 @@
 // Atom 1.0 and 0.3 -> Document. The field mapping is in README.md.
 #include "atom/atom_reader.hpp"
 
+#include <utility>
+
 #include "atom/atom_read_context.hpp"
 #include "atom/atom_read_entry.hpp"
 #include "atom/atom_read_feed.hpp"
+#include "core/collect_articles.hpp"
 #include "core/error.hpp"
 #include "core/feed_xml.hpp"
 #include "core/xml_parse.hpp"
 
 namespace wirekit {
 
-Document read_atom(std::string_view bytes, const ReadOptions& options) {
+void read_atom_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
     auto xml = parse_xml(bytes, options);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view root_name = local_name(root.name());
@@ -22,16 +25,19 @@ Document read_atom(std::string_view bytes, const ReadOptions& options) {
                     options.source, line, column);
     }
     atom::ReadContext context{options, *xml, ns, {}, {}};
-    Document doc;
     // An Atom entry document is one article without feed data.
     if (root_name == "entry") {
-        doc.articles.push_back(atom::read_entry(root, context));
-        return doc;
+        sink.feed({});
+        sink.article(atom::read_entry(root, context));
+        return;
     }
-    atom::read_feed(root, context, doc.feed);
+    FeedInfo feed;
+    atom::read_feed(root, context, feed);
+    sink.feed(std::move(feed));
     for (pugi::xml_node e : root.children())
-        if (context.is_atom(e) && local_name(e.name()) == "entry") doc.articles.push_back(atom::read_entry(e, context));
-    return doc;
+        if (context.is_atom(e) && local_name(e.name()) == "entry") sink.article(atom::read_entry(e, context));
 }
+
+Document read_atom(std::string_view bytes, const ReadOptions& options) { return collect_articles(read_atom_each, bytes, options); }
 
 }  // namespace wirekit

@@ -13,7 +13,8 @@ FormatInfo json_format() {
 
 FormatInfo jsonl_format() {
     return {"jsonl", {"ndjson"}, {".jsonl", ".ndjson"}, {"application/x-ndjson"},
-            "the same model, one article per line", sniff_jsonl, read_jsonl, write_jsonl, {}, validate_jsonl};
+            "the same model, one article per line", sniff_jsonl, read_jsonl, write_jsonl, {}, validate_jsonl, nullptr,
+            jsonl_streaming_writer};
 }
 
 }  // namespace wirekit

@@ -1,5 +1,7 @@
 #include "json/json_writer.hpp"
 
+#include <memory>
+
 #include "core/json_emitter.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_write.hpp"
@@ -13,6 +15,41 @@ void report_replacements(const JsonEmitter& json, const WriteOptions& options) {
     options.diag->warning({}, std::to_string(json.replaced_sequences()) +
                                   " invalid UTF-8 sequence(s) in the text were written as U+FFFD");
 }
+
+// One line per article. The emitter writes into a buffer of its own, appended to
+// the caller's string after each article, so that warnings and the count of
+// replaced sequences run over the whole document.
+class JsonlStreamingWriter : public StreamingWriter {
+public:
+    // Not copied: articles_ points at top_.
+    explicit JsonlStreamingWriter(const WriteOptions& options) : options_(options) {}
+
+    void feed(const FeedInfo& feed) override {
+        if (!feed_is_empty(feed) && options_.diag)
+            options_.diag->note({}, "jsonl has no place for feed information (title, links, authors, ...); left out");
+    }
+
+    void article(const Article& article, std::string& out) override {
+        // Warnings still say which article: "articles[3].published".
+        emit_article(json_, article, articles_.element(count_++), options_.diag);
+        line_ += '\n';
+        out += line_;
+        line_.clear();
+    }
+
+    void finish() override { report_replacements(json_, options_); }
+
+    JsonlStreamingWriter(const JsonlStreamingWriter&) = delete;
+    JsonlStreamingWriter& operator=(const JsonlStreamingWriter&) = delete;
+
+private:
+    const WriteOptions& options_;
+    std::string line_;
+    JsonEmitter json_{line_, JsonEmitter::Style::compact};
+    const JsonPath top_;
+    const JsonPath articles_ = top_.member(json_fields::articles_key);
+    std::size_t count_ = 0;
+};
 
 }  // namespace
 
@@ -40,23 +77,22 @@ std::string write_json(const Document& doc, const WriteOptions& options) {
 }
 
 std::string write_jsonl(const Document& doc, const WriteOptions& options) {
-    if (!feed_is_empty(doc.feed) && options.diag)
-        options.diag->note({}, "jsonl has no place for feed information (title, links, authors, ...); left out");
+    JsonlStreamingWriter writer(options);
+    writer.feed(doc.feed);
     std::string out;
-    JsonEmitter json(out, JsonEmitter::Style::compact);
-    // Warnings still say which article: "articles[3].published".
-    const JsonPath top;
-    const JsonPath articles = top.member(json_fields::articles_key);
     for (std::size_t i = 0; i < doc.articles.size(); ++i) {
-        emit_article(json, doc.articles[i], articles.element(i), options.diag);
-        out += '\n';
+        writer.article(doc.articles[i], out);
         // The articles of one document are much alike. Room for all of them at
         // once spares growing by doubling, which copies everything written so
         // far and holds both copies for a moment; room unused is never touched.
         if (i == 0) out.reserve(out.size() * doc.articles.size() * 5 / 4);
     }
-    report_replacements(json, options);
+    writer.finish();
     return out;
+}
+
+std::unique_ptr<StreamingWriter> jsonl_streaming_writer(const WriteOptions& options) {
+    return std::make_unique<JsonlStreamingWriter>(options);
 }
 
 }  // namespace wirekit

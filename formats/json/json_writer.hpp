@@ -1,5 +1,6 @@
 #pragma once
 // Writes wirekit's own lossless JSON model.
+#include <memory>
 #include <string>
 
 #include "registry/format.hpp"
@@ -7,4 +8,6 @@
 namespace wirekit {
 std::string write_json(const Document& doc, const WriteOptions& options);
 std::string write_jsonl(const Document& doc, const WriteOptions& options);
+// write_jsonl one article at a time.
+std::unique_ptr<StreamingWriter> jsonl_streaming_writer(const WriteOptions& options);
 }  // namespace wirekit

@@ -1,8 +1,9 @@
 // RSS 0.90-2.0 and RSS 1.0 (RDF) -> Document. The field mapping is in README.md.
 #include "rss/rss_reader.hpp"
 
-#include <vector>
+#include <utility>
 
+#include "core/collect_articles.hpp"
 #include "core/error.hpp"
 #include "core/feed_xml.hpp"
 #include "core/xml_parse.hpp"
@@ -26,7 +27,7 @@ bool is_item(pugi::xml_node e) { return e.type() == pugi::node_element && rss::i
 
 }  // namespace
 
-Document read_rss(std::string_view bytes, const ReadOptions& options) {
+void read_rss_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
     auto xml = parse_xml(bytes, options);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view root_name = local_name(root.name());
@@ -36,19 +37,18 @@ Document read_rss(std::string_view bytes, const ReadOptions& options) {
                     options.source, line, column);
     }
     rss::ReadContext context{options, *xml, {}, {}};
-    Document doc;
     pugi::xml_node channel = channel_of(root);
-    rss::read_channel(channel, root, context, doc.feed);
+    FeedInfo feed;
+    rss::read_channel(channel, root, context, feed);
+    sink.feed(std::move(feed));
     // RSS 2.0 puts items in the channel, RSS 1.0 beside it; both are accepted.
-    std::vector<pugi::xml_node> items;
     for (pugi::xml_node e : channel.children())
-        if (is_item(e)) items.push_back(e);
+        if (is_item(e)) sink.article(rss::read_item(e, context));
     if (channel != root)
         for (pugi::xml_node e : root.children())
-            if (is_item(e)) items.push_back(e);
-    doc.articles.reserve(items.size());
-    for (pugi::xml_node item : items) doc.articles.push_back(rss::read_item(item, context));
-    return doc;
+            if (is_item(e)) sink.article(rss::read_item(e, context));
 }
+
+Document read_rss(std::string_view bytes, const ReadOptions& options) { return collect_articles(read_rss_each, bytes, options); }
 
 }  // namespace wirekit

@@ -43,7 +43,8 @@ void write_document(const Document& doc, const Detection& out, const WriteOption
 }
 
 // One input: its first bytes decide the format, then it is converted line by
-// line when both formats allow, else loaded whole.
+// line, or loaded whole and converted article by article, when both formats
+// allow, else loaded whole and converted as one document.
 void convert_one(const std::string& name, const Detection& out, const InputSettings& settings, const WriteOptions& wo,
                  const std::string& output, Diagnostics& diag) {
     std::size_t limit = settings.max_input_size ? settings.max_input_size : default_max_input_size;
@@ -60,6 +61,13 @@ void convert_one(const std::string& name, const Detection& out, const InputSetti
         return;
     }
     Input input = in.read_rest(std::move(prefix));
+    if (converts_article_by_article(detection, out)) {
+        ReadOptions ro = read_options_for(input, detection, settings, diag);
+        Diagnostics written = convert_article_by_article(input.bytes, detection, out, ro, wo, output);
+        note_writing(out, output, diag);
+        diag.append(written);
+        return;
+    }
     Document doc = read_input_document(input, detection, settings, diag);
     write_document(doc, out, wo, output, diag);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "core/article_stream.hpp"
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
 #include "core/json_prefix.hpp"
@@ -38,6 +39,18 @@ void convert_line_by_line(InputStream& in, std::string_view prefix, const Detect
     AtomicFile file(output_path);
     stream(file.stream());
     file.commit();
+}
+
+bool converts_article_by_article(const Detection& input, const Detection& output) {
+    return input.format->read_each && output.format->streaming_writer && writes_line_by_line(output);
+}
+
+Diagnostics convert_article_by_article(std::string_view bytes, const Detection& input, const Detection& output,
+                                       const ReadOptions& read_options, const WriteOptions& write_options,
+                                       const std::string& output_path) {
+    read_options.diag->note(read_options.source, "converting article by article");
+    return stream_articles(bytes, input.format->read_each, output.format->streaming_writer, read_options, write_options,
+                           output_path);
 }
 
 }  // namespace wirekit

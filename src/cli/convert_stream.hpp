@@ -24,4 +24,19 @@ void convert_line_by_line(InputStream& in, std::string_view prefix, const Detect
                           const ReadOptions& read_options, const WriteOptions& write_options, const std::string& output_path,
                           std::size_t max_line_size);
 
+// Whether INPUT is converted to OUTPUT article by article: its reader hands
+// over articles one at a time and OUTPUT writes each on lines of its own.
+bool converts_article_by_article(const Detection& input, const Detection& output);
+
+// Reads BYTES (all of the input) with INPUT's streaming reader and writes each
+// article to OUTPUT_PATH as soon as it is read ("-": stdout; a file is written
+// atomically, so a failure leaves it untouched), so that only one article is
+// held at once. The bytes and diagnostics are those of reading the whole
+// document and writing it; as the writer's diagnostics come after the
+// reader's there, they are returned rather than added to
+// WRITE_OPTIONS.diag, for the caller to append.
+Diagnostics convert_article_by_article(std::string_view bytes, const Detection& input, const Detection& output,
+                                const ReadOptions& read_options, const WriteOptions& write_options,
+                                const std::string& output_path);
+
 }  // namespace wirekit

@@ -8,5 +8,7 @@ namespace wirekit {
 
 // Gives LANGUAGE to every article of DOC without one; nothing when empty.
 void fill_missing_language(Document& doc, std::string_view language);
+// The same for one article.
+void fill_missing_language(Article& article, std::string_view language);
 
 }  // namespace wirekit

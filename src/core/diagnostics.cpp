@@ -16,6 +16,8 @@ void Diagnostics::warning(std::string source, std::string message, std::size_t l
     items_.push_back({Diagnostic::Severity::warning, std::move(source), line, column, std::move(message)});
 }
 
+void Diagnostics::append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
+
 bool Diagnostics::has_warnings() const {
     for (const auto& d : items_)
         if (d.severity == Diagnostic::Severity::warning) return true;

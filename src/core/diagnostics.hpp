@@ -25,6 +25,9 @@ public:
     void note(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
     void warning(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
 
+    // Appends every diagnostic of OTHER, in order.
+    void append(const Diagnostics& other);
+
     const std::vector<Diagnostic>& all() const { return items_; }
     bool has_warnings() const;
 

@@ -1,5 +1,7 @@
 #include "core/xml_parse.hpp"
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/charset.hpp"
@@ -48,18 +50,18 @@ std::string_view prefix_of(std::string_view qualified_name) {
 
 std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options) {
     auto xml = std::make_unique<XmlDocument>();
-    xml->converted = xml_to_utf8(bytes, options);
-    if (trim(xml->converted).empty()) throw Error(Exit::data, "empty input: no XML document", options.source);
-    repair_references(xml->converted, options);
-    // Mostly the input was UTF-8 already and had nothing to repair: then it is
-    // the text, and the copy goes before the parser makes its own.
+    // Mostly the input is UTF-8 already and has nothing to repair: then it is
+    // the text itself, never copied before the parser makes its own copy.
     std::string_view unmarked = without_utf8_bom(bytes);
-    if (xml->converted == unmarked) {
-        xml->text = unmarked;
-        std::string().swap(xml->converted);
-    } else {
-        xml->text = xml->converted;
-    }
+    std::optional<std::string> utf8 = xml_to_utf8(bytes, options);
+    std::string_view utf8_text = utf8 ? std::string_view(*utf8) : unmarked;
+    if (trim(utf8_text).empty()) throw Error(Exit::data, "empty input: no XML document", options.source);
+    std::optional<std::string> repaired = repair_references(utf8_text, options);
+    if (repaired)
+        xml->converted = std::move(*repaired);
+    else if (utf8)
+        xml->converted = std::move(*utf8);
+    xml->text = repaired || utf8 ? std::string_view(xml->converted) : unmarked;
     // Without parse_doctype the DTD is skipped: nothing in it is ever expanded or fetched.
     // Whitespace between inline elements is text ("<em>a</em> <b>b</b>"), so it is kept.
     pugi::xml_parse_result result = xml->doc.load_buffer(xml->text.data(), xml->text.size(),

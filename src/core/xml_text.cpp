@@ -74,27 +74,28 @@ std::string xml_charset(std::string_view bytes, std::string_view declared_outsid
     return declared.empty() ? "UTF-8" : declared;
 }
 
-std::string xml_to_utf8(std::string_view bytes, const ReadOptions& options) {
+std::optional<std::string> xml_to_utf8(std::string_view bytes, const ReadOptions& options) {
     std::string charset = xml_charset(bytes, options.charset);
     bytes = without_utf8_bom(bytes);
     if (is_utf8_name(charset) || iequals_ascii(charset, "us-ascii") || iequals_ascii(charset, "ascii")) {
-        if (is_valid_utf8(bytes)) return std::string(bytes);
+        if (is_valid_utf8(bytes)) return std::nullopt;
         recovered(options, "input is not valid " + charset + "; decoded as Windows-1252");
         return windows1252_to_utf8(bytes);
     }
     auto converted = convert_to_utf8(bytes, charset);
     if (!converted) {
         recovered(options, "unknown charset '" + charset + "'; read as UTF-8");
-        return is_valid_utf8(bytes) ? std::string(bytes) : windows1252_to_utf8(bytes);
+        if (is_valid_utf8(bytes)) return std::nullopt;
+        return windows1252_to_utf8(bytes);
     }
     if (converted->replaced > 0)
         recovered(options, std::to_string(converted->replaced) + " byte sequences are not " + charset + "; replaced by U+FFFD");
     std::string& text = converted->text;
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    return std::move(text);
+    return std::optional<std::string>(std::move(text));
 }
 
-void repair_references(std::string& text, const ReadOptions& options) {
+std::optional<std::string> repair_references(std::string_view text, const ReadOptions& options) {
     std::string out;
     bool changed = false;
     std::size_t copied = 0, named = 0, bare = 0, first_named = 0, first_bare = 0;
@@ -132,8 +133,8 @@ void repair_references(std::string& text, const ReadOptions& options) {
         pos = copied - 1;
         changed = true;
     }
-    if (!changed) return;
-    out.append(text, copied, std::string::npos);
+    if (!changed) return std::nullopt;
+    out.append(text.substr(copied));
     if (named > 0) {
         auto lc = line_column(text, first_named);
         recovered(options, std::to_string(named) + " HTML entity references that XML does not define were read as characters",
@@ -146,7 +147,7 @@ void repair_references(std::string& text, const ReadOptions& options) {
                       " '&' that start no XML reference (a bare '&', or an entity of the DTD, never expanded) were read as text",
                   lc.line, lc.column);
     }
-    text = std::move(out);
+    return out;
 }
 
 }  // namespace wirekit

@@ -2,6 +2,7 @@
 // What the rest of the program knows about a format: its names, how to
 // recognise it, and its reader and writer. formats/all_formats.cpp is the one
 // table of them.
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -54,6 +55,34 @@ using SniffFn = int (*)(std::string_view prefix);
 // files) and adds every problem to FINDINGS; OPTIONS as for reading.
 using ValidateFn = void (*)(std::string_view bytes, const ReadOptions& options, Findings& findings);
 
+// Where a reader that reads feed items one at a time hands them over: the feed
+// information once, before the first article, then each article in document
+// order. What it throws stops the reading.
+class ArticleSink {
+public:
+    virtual ~ArticleSink() = default;
+    virtual void feed(FeedInfo feed) = 0;
+    virtual void article(Article article) = 0;
+};
+// Reads BYTES as ReadFn does, but hands each article to SINK as soon as it is
+// read, so that no more than one article is held at once.
+using ReadEachFn = void (*)(std::string_view bytes, const ReadOptions& options, ArticleSink& sink);
+
+// Writes a document article by article, for formats with one record per line:
+// the bytes of each article are the line(s) WriteFn gives it within the whole
+// document, and diagnostics are those WriteFn gives, in the same order.
+class StreamingWriter {
+public:
+    virtual ~StreamingWriter() = default;
+    // Once, before the first article.
+    virtual void feed(const FeedInfo& feed) = 0;
+    // Appends the bytes of ARTICLE to OUT.
+    virtual void article(const Article& article, std::string& out) = 0;
+    // After the last article.
+    virtual void finish() = 0;
+};
+using StreamingWriterFn = std::unique_ptr<StreamingWriter> (*)(const WriteOptions& options);
+
 struct FormatInfo {
     std::string_view id;
     std::vector<std::string_view> aliases;
@@ -65,6 +94,8 @@ struct FormatInfo {
     WriteFn write = nullptr;  // null when the format cannot be written
     std::vector<FormatVariant> variants = {};
     ValidateFn validate = nullptr;  // null when the format has no rules to check
+    ReadEachFn read_each = nullptr;  // null when the reader can only read the whole document
+    StreamingWriterFn streaming_writer = nullptr;  // null when the writer needs the whole document
 };
 
 // Every format, in the order `wirekit formats` lists them.

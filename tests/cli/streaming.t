@@ -64,3 +64,31 @@ $ printf '{"headline":"One"}\n{"headline":"Two","language":"de"}\n' | wirekit co
 $ /usr/bin/python3 -c 'import json; print(json.dumps(json.loads(open("many.ninjs").readline()), indent=2))' > pretty.ninjs && wirekit -v convert -t jsonl pretty.ninjs 2>&1 >/dev/null | grep -c 'line by line'
 0
 [1]
+
+# A feed (rss, atom) to jsonl or another one-record-per-line output is read
+# article by article: the input is loaded whole, but each article is written
+# as soon as it is read instead of all of them being held first. The bytes
+# and diagnostics are those of the whole-document path.
+$ awk 'BEGIN { print "<rss version=\"2.0\"><channel><title>Many</title><link>https://many.example/</link><description>Many items</description>"
+>   for (i = 1; i <= 2000; i++) printf "<item><title>Item %d</title><link>https://many.example/%d</link><pubDate>%s</pubDate><description>&lt;p&gt;Paragraph %d.&lt;/p&gt;</description></item>\n", i, i, (i == 2000 ? "the day after" : "Tue, 04 Jun 2024 10:00:00 +0100"), i
+>   print "</channel></rss>" }' > many.rss && wc -l < many.rss
+2002
+
+$ wirekit -v convert -t jsonl many.rss > many-streamed.jsonl
+! wirekit: many.rss: note: reading rss (file suffix .rss)
+! wirekit: many.rss: note: converting article by article
+! wirekit: many.rss:2001:69: warning: unreadable date 'the day after' in <pubDate>; kept verbatim as an extension
+! wirekit: <stdout>: note: writing jsonl (given with -t)
+! wirekit: note: jsonl has no place for feed information (title, links, authors, ...); left out
+
+$ wirekit convert -t json many.rss 2>/dev/null | wirekit convert -f json -t jsonl | cmp - many-streamed.jsonl && wc -lc < many-streamed.jsonl
+  2000 250732
+
+# A failure halfway (here --strict and the last item's date), after the
+# first articles were written, leaves no output file behind.
+$ wirekit convert --strict -t jsonl -o strict.jsonl many.rss
+! wirekit: many.rss:2001:69: error: unreadable date 'the day after' in <pubDate> (--strict)
+[65]
+
+$ ls | grep strict || echo none
+none
