@@ -5,7 +5,7 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 SAMPLE ?= samples/harbour-strike-reykjavik.txt
 
-.PHONY: all deps configure build run test asan-test bench clean
+.PHONY: all deps configure build run test asan-test bench bench-build clean
 
 all: build
 
@@ -29,8 +29,10 @@ asan-test: deps
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
 
-bench: configure
+bench-build: configure
 	@cmake --build $(BUILD) -j $(JOBS) --target benchmarks
+
+bench: bench-build
 	@for b in $(BUILD)/bench/bench_*; do echo "== $${b##*/}"; "$$b" || exit 1; done
 
 clean:

@@ -1,9 +1,17 @@
 #!/bin/sh
-# Installs the Debian packages wirekit builds and tests with, when missing.
-# Idempotent and quick when everything is there.
+# Installs every Debian package that wirekit's build, tests, benchmarks and
+# fuzzing use, when missing; idempotent and quick when everything is there.
+# Grouped by use; a tool that is optional somewhere is still listed here, so
+# a new machine runs exactly what CI runs.
 set -eu
 
-packages="cmake make g++ pkg-config libpugixml-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev libgumbo-dev catch2 libxml2-utils python3 python3-jsonschema"
+build="cmake make g++ pkg-config libpugixml-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev libgumbo-dev"
+tests="catch2 libxml2-utils python3"
+# The JSON Schema reference checks "format": uri only with python3-rfc3987
+# (date-time has a check of its own in tests/tools/validate_json.py).
+json_reference="python3-jsonschema python3-rfc3987"
+fuzzing="clang"  # -DWIREKIT_FUZZ=ON (tests/fuzz/README.md)
+packages="$build $tests $json_reference $fuzzing"
 
 missing=""
 for p in $packages; do

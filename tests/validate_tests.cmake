@@ -7,3 +7,7 @@ set(WIREKIT_AGREEMENT /usr/bin/python3 ${PROJECT_SOURCE_DIR}/tests/validate/agre
 add_test(NAME validate_agreement.json COMMAND ${WIREKIT_AGREEMENT} --formats ninjs,jsonfeed,json,jsonl,dispatch)
 add_test(NAME validate_agreement COMMAND ${WIREKIT_AGREEMENT})
 set_tests_properties(validate_agreement.json validate_agreement PROPERTIES LABELS validate TIMEOUT 600)
+# The JSON reference can fail: known-bad uri and date-time rejected, and a
+# missing format checker named instead of silently ignored (issue 13).
+add_test(NAME reference_can_fail
+  COMMAND sh ${PROJECT_SOURCE_DIR}/tests/tools/check_reference_can_fail.sh ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/../shared)

@@ -14,8 +14,10 @@ The schema's "$schema" picks the draft (2020-12 when it names none). --ref
 makes another schema file available to "$ref"s under its own "$id" (or "id"),
 so that validation never goes to the network: the GeoJSON schema for ninjs,
 feed-1.json for SchemaStore's JSON Feed 1.1 schema. --formats checks "format"
-keywords: "uri" with rfc3987 (when installed), "date-time" as RFC 3339 (with
-rfc3339-validator, else with a check of our own).
+keywords: "uri" with rfc3987, "date-time" as RFC 3339 (with rfc3339-validator,
+else with a check of our own). Each format check is first shown a known-bad
+value; when one accepts it (rfc3987 missing), the run stops with exit 1 naming
+the package, rather than giving verdicts that could never fail.
 
 Exit status: 0 when valid; 1 when not, each error printed on stderr as
 "FILE[:LINE]: PATH: MESSAGE"; 2 on a usage error or an unusable schema.
@@ -54,12 +56,31 @@ def is_rfc3339_date_time(value):
     return True
 
 
+# For each "format" the reference schemas use: a value the check must refuse,
+# and what makes python3-jsonschema check that format at all. Without it the
+# keyword is silently ignored and the reference could not fail on it.
+KNOWN_BAD_FORMAT_VALUES = {
+    "uri": ("renditions-example", "the Debian package python3-rfc3987 (scripts/install-deps.sh)"),
+    "date-time": ("2023-02-30T12:00:00Z", "rfc3339-validator or this script's own check"),
+}
+
+
+def unfailing_formats(checker):
+    """The formats CHECKER accepts a known-bad value for, each with what it lacks."""
+    return [f'format "{name}" accepts {bad!r}: install {needs}'
+            for name, (bad, needs) in KNOWN_BAD_FORMAT_VALUES.items() if checker.conforms(bad, name)]
+
+
 def format_checker():
+    """A checker for every format the reference schemas use; exits when one cannot fail."""
     checker = jsonschema.FormatChecker()
     try:
         import rfc3339_validator  # noqa: F401  (jsonschema then checks date-time itself)
     except ImportError:
         checker.checks("date-time")(is_rfc3339_date_time)
+    unfailing = unfailing_formats(checker)
+    if unfailing:
+        sys.exit("validate_json.py: the reference cannot fail: " + "; ".join(unfailing))
     return checker
 
 

@@ -17,7 +17,10 @@ when wirekit gives a file no verdict (a crash). Formats without a reference
 --formats limits the comparison to those formats (default: every format).
 ninjs files are checked against the schema of the version wirekit says it
 chose (its -v note "checked against ninjs X.Y"); unit tests pin that choice.
-Run with /usr/bin/python3 (Debian's python3-jsonschema and rfc3987).
+Run with /usr/bin/python3 (Debian's python3-jsonschema and rfc3987). Before
+comparing, the JSON reference's format checks must reject a known-bad value
+each (validate_json.py's format_checker); otherwise it exits 1 naming the
+missing package.
 """
 import argparse
 import importlib.util
@@ -225,6 +228,8 @@ def main():
     def path(template):
         return template.format(source=source, shared=shared)
 
+    vj = load_validate_json(source)
+    vj.format_checker()  # a reference that cannot fail stops the comparison here, naming the package
     files = input_files(source, shared)
     verdicts, _ = wirekit_verdicts(args.wirekit, files)
 
@@ -235,7 +240,6 @@ def main():
         by_format.setdefault(fmt, []).append(f)
 
     references = {}  # file -> (valid, first message); absent: no reference
-    vj = load_validate_json(source)
     for fmt, group in by_format.items():
         if wanted and fmt not in wanted:
             continue
