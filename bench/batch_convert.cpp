@@ -11,7 +11,7 @@
 #include "bench_support.hpp"
 #include "cli/batch_convert.hpp"
 #include "cli/batch_inputs.hpp"
-#include "core/datetime.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 namespace fs = std::filesystem;

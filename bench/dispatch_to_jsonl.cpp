@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "bench_support.hpp"
-#include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "json/json_writer.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -1,5 +1,5 @@
 // make bench: articles as jsonl -> ninjs lines -> jsonl, streamed line by
-// line (core/line_stream.hpp) as `wirekit convert` does for line formats.
+// line (convert/line_stream.hpp) as `wirekit convert` does for line formats.
 // Prints articles per second for each leg and the peak memory after 10,000
 // and after 100,000 articles: streaming keeps it flat as the input grows.
 #include <cstdio>
@@ -9,7 +9,7 @@
 #include <string>
 
 #include "bench_support.hpp"
-#include "core/line_stream.hpp"
+#include "convert/line_stream.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "ninjs/ninjs_reader.hpp"

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "bench_support.hpp"
-#include "core/datetime.hpp"
 #include "json/json_writer.hpp"
 #include "newsml/newsml_reader.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

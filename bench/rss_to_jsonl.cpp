@@ -16,9 +16,9 @@
 #include <string>
 
 #include "bench_support.hpp"
-#include "core/article_stream.hpp"
-#include "core/error.hpp"
+#include "convert/article_stream.hpp"
 #include "json/json_writer.hpp"
+#include "report/error.hpp"
 #include "rss/rss_reader.hpp"
 
 using namespace wirekit;

@@ -1,8 +1,8 @@
 #include "atom/atom_read_context.hpp"
 
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
-#include "core/xml_parse.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::atom {
 

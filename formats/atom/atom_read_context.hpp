@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/xml_parse.hpp"
 #include "registry/format.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::atom {
 

@@ -1,13 +1,13 @@
 // <feed> -> FeedInfo. The mapping is in README.md, "Feed".
 #include "atom/atom_read_feed.hpp"
 
-#include "core/feed_people.hpp"
-#include "core/feed_read.hpp"
-#include "core/feed_text_construct.hpp"
-#include "core/feed_wk.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
-#include "core/url.hpp"
+#include "feed/feed_people.hpp"
+#include "feed/feed_read.hpp"
+#include "feed/feed_text_construct.hpp"
+#include "feed/feed_wk.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
+#include "text/url.hpp"
 
 namespace wirekit::atom {
 

@@ -6,10 +6,10 @@
 #include "atom/atom_read_context.hpp"
 #include "atom/atom_read_entry.hpp"
 #include "atom/atom_read_feed.hpp"
-#include "core/collect_articles.hpp"
-#include "core/error.hpp"
-#include "core/feed_xml.hpp"
-#include "core/xml_parse.hpp"
+#include "feed/feed_xml.hpp"
+#include "registry/collect_articles.hpp"
+#include "report/error.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit {
 

@@ -1,7 +1,7 @@
 #include "atom/atom_rules.hpp"
 
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

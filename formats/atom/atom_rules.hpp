@@ -1,6 +1,6 @@
 #pragma once
 // RFC 4287's RELAX NG grammar (Appendix B) as a table of element rules.
-#include "core/xml_rules.hpp"
+#include "xml/xml_rules.hpp"
 
 namespace wirekit {
 

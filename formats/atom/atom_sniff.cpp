@@ -1,7 +1,7 @@
 // Recognising Atom from the first bytes: a feed (or entry) root in Atom's namespace.
 #include "atom/atom_reader.hpp"
-#include "core/feed_xml.hpp"
-#include "core/xml_sniff.hpp"
+#include "feed/feed_xml.hpp"
+#include "xml/xml_sniff.hpp"
 
 namespace wirekit {
 

@@ -1,8 +1,8 @@
 #include "atom/atom_validate.hpp"
 
 #include "atom/atom_rules.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

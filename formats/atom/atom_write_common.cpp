@@ -4,11 +4,11 @@
 #include <vector>
 
 #include "atom/atom_read_context.hpp"
-#include "core/datetime.hpp"
-#include "core/datetime_rfc822.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
-#include "core/xml_parse.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_rfc822.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::atom {
 

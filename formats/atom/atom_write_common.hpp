@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-#include "core/feed_wk.hpp"
+#include "feed/feed_wk.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit::atom {

@@ -3,12 +3,12 @@
 
 #include "atom/atom_read_context.hpp"
 #include "atom/atom_write_common.hpp"
-#include "core/article_id.hpp"
-#include "core/feed_body.hpp"
-#include "core/feed_media.hpp"
-#include "core/feed_wk.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
+#include "feed/feed_body.hpp"
+#include "feed/feed_media.hpp"
+#include "feed/feed_wk.hpp"
+#include "feed/feed_xml.hpp"
+#include "ids/article_id.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::atom {
 

@@ -5,11 +5,11 @@
 
 #include "atom/atom_read_context.hpp"
 #include "atom/atom_write_common.hpp"
-#include "core/datetime.hpp"
-#include "core/feed_derive.hpp"
-#include "core/feed_wk.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
+#include "feed/feed_derive.hpp"
+#include "feed/feed_wk.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::atom {
 

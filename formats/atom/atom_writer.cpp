@@ -3,7 +3,7 @@
 
 #include "atom/atom_write_entry.hpp"
 #include "atom/atom_write_feed.hpp"
-#include "core/feed_xml.hpp"
+#include "feed/feed_xml.hpp"
 
 namespace wirekit {
 

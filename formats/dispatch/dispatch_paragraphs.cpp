@@ -1,6 +1,6 @@
 #include "dispatch/dispatch_paragraphs.hpp"
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -2,16 +2,16 @@
 
 #include <algorithm>
 
-#include "core/byline.hpp"
-#include "core/charset.hpp"
-#include "core/dateline.hpp"
-#include "core/error.hpp"
-#include "core/language_guess.hpp"
-#include "core/text.hpp"
-#include "core/uuid.hpp"
+#include "dateline/byline.hpp"
+#include "dateline/dateline.hpp"
 #include "dispatch/dispatch_extensions.hpp"
 #include "dispatch/dispatch_paragraphs.hpp"
 #include "dispatch/dispatch_trailer.hpp"
+#include "ids/uuid.hpp"
+#include "report/error.hpp"
+#include "text/charset.hpp"
+#include "text/language_guess.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

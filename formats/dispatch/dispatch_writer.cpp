@@ -2,12 +2,12 @@
 
 #include <charconv>
 
-#include "core/body_text.hpp"
-#include "core/byline.hpp"
-#include "core/dateline.hpp"
-#include "core/lossy.hpp"
-#include "core/text.hpp"
+#include "dateline/byline.hpp"
+#include "dateline/dateline.hpp"
 #include "dispatch/dispatch_extensions.hpp"
+#include "report/lossy.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -5,10 +5,10 @@
 #include <string>
 #include <vector>
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
-#include "core/json_value.hpp"
 #include "json/json_fields.hpp"
+#include "json/json_value.hpp"
+#include "report/error.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit {
 

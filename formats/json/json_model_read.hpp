@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_path.hpp"
+#include "json/json_path.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "core/datetime.hpp"
 #include "json/json_fields.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit {
 

@@ -1,10 +1,10 @@
 #pragma once
 // The article model as wirekit JSON text (the mapping is in README.md): fields
 // in model order, empty ones left out. Writes straight into a JsonEmitter.
-#include "core/diagnostics.hpp"
-#include "core/json_emitter.hpp"
-#include "core/json_path.hpp"
+#include "json/json_emitter.hpp"
+#include "json/json_path.hpp"
 #include "model/article.hpp"
+#include "report/diagnostics.hpp"
 
 namespace wirekit {
 

@@ -1,10 +1,10 @@
 #include "json/json_reader.hpp"
 
-#include "core/charset.hpp"
-#include "core/error.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_read.hpp"
-#include "core/json_parse.hpp"
+#include "json/json_parse.hpp"
+#include "report/error.hpp"
+#include "text/charset.hpp"
 
 namespace wirekit {
 

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_prefix.hpp"
+#include "json/json_prefix.hpp"
 #include "json/json_reader.hpp"
 
 namespace wirekit {

@@ -3,8 +3,8 @@
 #include <cmath>
 #include <cstdint>
 
-#include "core/json_validate.hpp"
-#include "core/json_value.hpp"
+#include "json/json_validation.hpp"
+#include "json/json_value.hpp"
 
 namespace wirekit {
 

@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "core/json_emitter.hpp"
+#include "json/json_emitter.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_write.hpp"
 

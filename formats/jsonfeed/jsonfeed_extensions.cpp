@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/body_text.hpp"
+#include "text/body_text.hpp"
 
 namespace wirekit {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/json_read.hpp"
+#include "json/json_read.hpp"
 #include "model/article.hpp"
 
 namespace wirekit {

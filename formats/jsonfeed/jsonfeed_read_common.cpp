@@ -1,10 +1,10 @@
 // What feed and items share (declared in jsonfeed_read.hpp): authors, dates
 // and extensions.
-#include "core/datetime.hpp"
-#include "core/datetime_rfc822.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_read.hpp"
 #include "model/extension.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_rfc822.hpp"
 
 namespace wirekit {
 

@@ -1,12 +1,12 @@
 // One JSON Feed item as an article (declared in jsonfeed_read.hpp).
 #include <cmath>
 
-#include "core/html_body.hpp"
-#include "core/text.hpp"
-#include "core/uri_syntax.hpp"
+#include "html/html_body.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_read.hpp"
 #include "model/extension.hpp"
+#include "text/text.hpp"
+#include "text/uri_syntax.hpp"
 
 namespace wirekit {
 

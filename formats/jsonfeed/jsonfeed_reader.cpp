@@ -1,11 +1,11 @@
 #include "jsonfeed/jsonfeed_reader.hpp"
 
-#include "core/charset.hpp"
-#include "core/json_parse.hpp"
-#include "core/text.hpp"
+#include "json/json_parse.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_read.hpp"
 #include "model/extension.hpp"
+#include "text/charset.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -1,6 +1,6 @@
 // Content sniffing for JSON Feed (declared in jsonfeed_reader.hpp): the
 // version string, or the keys, in a bounded prefix; never throws.
-#include "core/json_prefix.hpp"
+#include "json/json_prefix.hpp"
 #include "jsonfeed/jsonfeed_reader.hpp"
 
 namespace wirekit {

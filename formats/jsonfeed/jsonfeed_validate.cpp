@@ -1,6 +1,6 @@
 #include "jsonfeed/jsonfeed_validate.hpp"
 
-#include "core/json_validate.hpp"
+#include "json/json_validation.hpp"
 
 namespace wirekit {
 

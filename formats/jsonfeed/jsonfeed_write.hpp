@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/json_emitter.hpp"
+#include "json/json_emitter.hpp"
 #include "model/article.hpp"
 
 namespace wirekit {

@@ -1,13 +1,13 @@
 // What feed and items share (declared in jsonfeed_write.hpp).
 #include <algorithm>
 
-#include "core/datetime.hpp"
-#include "core/datetime_instant.hpp"
-#include "core/json_dom_emit.hpp"
-#include "core/uri_syntax.hpp"
+#include "json/json_dom_emit.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_write.hpp"
 #include "model/extension.hpp"
+#include "text/uri_syntax.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_instant.hpp"
 
 namespace wirekit {
 

@@ -8,12 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/article_id.hpp"
-#include "core/html_body.hpp"
-#include "core/text.hpp"
+#include "html/html_body.hpp"
+#include "ids/article_id.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_write.hpp"
 #include "model/extension.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

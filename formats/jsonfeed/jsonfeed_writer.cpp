@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include "core/json_dom_emit.hpp"
-#include "core/lossy.hpp"
+#include "json/json_dom_emit.hpp"
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_write.hpp"
 #include "model/extension.hpp"
+#include "report/lossy.hpp"
 
 namespace wirekit {
 

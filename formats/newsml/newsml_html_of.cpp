@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 
-#include "core/html_body.hpp"
-#include "core/text.hpp"
-#include "core/xml_parse.hpp"
+#include "html/html_body.hpp"
+#include "text/text.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::newsml {
 

@@ -1,11 +1,11 @@
 #include "newsml/newsml_read_body.hpp"
 
-#include "core/body_text.hpp"
-#include "core/html_body.hpp"
-#include "core/text.hpp"
+#include "html/html_body.hpp"
 #include "newsml/newsml_html_of.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_concepts.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::newsml {
 

@@ -2,8 +2,8 @@
 
 #include <charconv>
 
-#include "core/qcode.hpp"
-#include "core/text.hpp"
+#include "ids/qcode.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::newsml {
 

@@ -1,9 +1,9 @@
 #include "newsml/newsml_read_context.hpp"
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
-#include "core/text.hpp"
 #include "newsml/newsml_names.hpp"
+#include "report/error.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::newsml {
 

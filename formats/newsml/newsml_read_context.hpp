@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/xml_parse.hpp"
 #include "model/datetime.hpp"
 #include "registry/format.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::newsml {
 

@@ -1,11 +1,11 @@
 #include "newsml/newsml_read_dateline.hpp"
 
-#include "core/body_text.hpp"
-#include "core/byline.hpp"
-#include "core/dateline.hpp"
-#include "core/datetime.hpp"
-#include "core/text.hpp"
+#include "dateline/byline.hpp"
+#include "dateline/dateline.hpp"
 #include "newsml/newsml_names.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::newsml {
 

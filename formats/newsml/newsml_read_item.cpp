@@ -1,12 +1,12 @@
 #include "newsml/newsml_read_item.hpp"
 
-#include "core/body_text.hpp"
-#include "core/text.hpp"
-#include "core/uuid.hpp"
+#include "ids/uuid.hpp"
 #include "newsml/newsml_read_body.hpp"
 #include "newsml/newsml_read_concepts.hpp"
 #include "newsml/newsml_read_dateline.hpp"
 #include "newsml/newsml_read_meta.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::newsml {
 

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <charconv>
 
-#include "core/qcode.hpp"
-#include "core/text.hpp"
+#include "ids/qcode.hpp"
 #include "newsml/newsml_read_concepts.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::newsml {
 

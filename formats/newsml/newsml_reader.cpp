@@ -5,12 +5,12 @@
 #include <string>
 #include <utility>
 
-#include "core/error.hpp"
-#include "core/text.hpp"
-#include "core/xml_parse.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_context.hpp"
 #include "newsml/newsml_read_item.hpp"
+#include "report/error.hpp"
+#include "text/text.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit {
 

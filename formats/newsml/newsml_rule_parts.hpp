@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/xml_rules.hpp"
+#include "xml/xml_rules.hpp"
 
 namespace wirekit::g2 {
 

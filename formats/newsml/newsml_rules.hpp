@@ -1,7 +1,7 @@
 #pragma once
 // NewsML-G2 2.35 (the "All-Power" schema) and the NITF 3.6 that G2 items carry
 // in inlineXML, as tables of element rules.
-#include "core/xml_rules.hpp"
+#include "xml/xml_rules.hpp"
 
 namespace wirekit {
 

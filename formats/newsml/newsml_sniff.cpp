@@ -1,8 +1,8 @@
 // Recognising NewsML-G2 from the first bytes: the root element's name and namespace.
-#include "core/xml_parse.hpp"
-#include "core/xml_sniff.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_reader.hpp"
+#include "xml/xml_parse.hpp"
+#include "xml/xml_sniff.hpp"
 
 namespace wirekit {
 

@@ -1,6 +1,6 @@
 #include "newsml/newsml_values.hpp"
 
-#include "core/text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The simple types of NewsML-G2 that are not XML Schema built-ins (QCodeType,
 // Int1to9Type, TruncatedDateTimeType, ...), as value checks for the rule table.
-#include "core/xsd_types.hpp"
+#include "xml/xsd_types.hpp"
 
 namespace wirekit {
 

@@ -3,10 +3,10 @@
 #include <charconv>
 #include <cmath>
 
-#include "core/html_body.hpp"
-#include "core/text.hpp"
+#include "html/html_body.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_values.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::newsml {
 

@@ -1,13 +1,13 @@
 #include "newsml/newsml_write_item.hpp"
 
-#include "core/body_text.hpp"
-#include "core/datetime.hpp"
-#include "core/qcode.hpp"
-#include "core/uuid.hpp"
+#include "ids/qcode.hpp"
+#include "ids/uuid.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_body.hpp"
 #include "newsml/newsml_write_meta.hpp"
 #include "newsml/newsml_write_values.hpp"
+#include "text/body_text.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::newsml {
 

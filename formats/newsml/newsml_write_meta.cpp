@@ -2,13 +2,13 @@
 
 #include <array>
 
-#include "core/datetime.hpp"
-#include "core/qcode.hpp"
-#include "core/text.hpp"
-#include "core/uri_syntax.hpp"
+#include "ids/qcode.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
+#include "text/text.hpp"
+#include "text/uri_syntax.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::newsml {
 

@@ -2,9 +2,9 @@
 
 #include <cstdio>
 
-#include "core/datetime.hpp"
-#include "core/qcode.hpp"
-#include "core/text.hpp"
+#include "ids/qcode.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::newsml {
 

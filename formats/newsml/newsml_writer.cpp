@@ -1,13 +1,13 @@
 #include "newsml/newsml_writer.hpp"
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
-#include "core/lossy.hpp"
-#include "core/text.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
 #include "newsml/newsml_xml_out.hpp"
+#include "report/error.hpp"
+#include "report/lossy.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit {
 

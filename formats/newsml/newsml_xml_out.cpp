@@ -1,7 +1,7 @@
 #include "newsml/newsml_xml_out.hpp"
 
-#include "core/html_body.hpp"
-#include "core/text.hpp"
+#include "html/html_body.hpp"
+#include "text/text.hpp"
 
 namespace wirekit::newsml {
 

@@ -3,7 +3,7 @@
 #include <span>
 #include <utility>
 
-#include "core/json_value.hpp"
+#include "json/json_value.hpp"
 
 namespace wirekit {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The GeoJSON object that ninjs 2.x and 3.x places may carry ("geojson",
 // "geoJSON"), as the GeoJSON schema those ninjs schemas refer to states it.
-#include "core/json_shape.hpp"
+#include "json/json_shape.hpp"
 
 namespace wirekit {
 

@@ -3,7 +3,7 @@
 // that ninjs_reader.cpp puts together. The mapping is in README.md.
 #include <nlohmann/json.hpp>
 
-#include "core/json_read.hpp"
+#include "json/json_read.hpp"
 #include "model/article.hpp"
 #include "ninjs/ninjs_keys.hpp"
 

@@ -7,11 +7,11 @@
 #include <cmath>
 #include <string>
 
-#include "core/datetime.hpp"
-#include "core/datetime_rfc822.hpp"
 #include "model/extension.hpp"
 #include "ninjs/ninjs_extras.hpp"
 #include "ninjs/ninjs_read.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_rfc822.hpp"
 
 namespace wirekit {
 

@@ -5,11 +5,11 @@
 #include <climits>
 #include <string>
 
-#include "core/qcode.hpp"
-#include "core/text.hpp"
+#include "ids/qcode.hpp"
 #include "model/extension.hpp"
 #include "ninjs/ninjs_extras.hpp"
 #include "ninjs/ninjs_read.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

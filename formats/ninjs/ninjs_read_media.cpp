@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/text.hpp"
 #include "ninjs/ninjs_read.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "core/body_text.hpp"
-#include "core/html_body.hpp"
-#include "core/text.hpp"
+#include "html/html_body.hpp"
 #include "ninjs/ninjs_read.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

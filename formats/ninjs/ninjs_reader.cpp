@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <optional>
 
-#include "core/charset.hpp"
-#include "core/error.hpp"
-#include "core/json_parse.hpp"
-#include "core/json_prefix.hpp"
-#include "core/text.hpp"
+#include "json/json_parse.hpp"
+#include "json/json_prefix.hpp"
 #include "ninjs/ninjs_read.hpp"
+#include "report/error.hpp"
+#include "text/charset.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

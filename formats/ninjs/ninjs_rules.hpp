@@ -1,9 +1,9 @@
 #pragma once
 // The rules of IPTC's ninjs schemas 1.6, 2.2 and 3.1 as shapes
-// (core/json_shape.hpp), one root object each, for `wirekit validate`.
+// (json/json_shape.hpp), one root object each, for `wirekit validate`.
 #include <string_view>
 
-#include "core/json_shape.hpp"
+#include "json/json_shape.hpp"
 
 namespace wirekit {
 

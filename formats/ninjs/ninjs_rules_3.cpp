@@ -2,7 +2,7 @@
 // The model of 2.x in camelCase, plus events and planning.
 #include <vector>
 
-#include "core/json_value.hpp"
+#include "json/json_value.hpp"
 
 #include "ninjs/ninjs_geojson.hpp"
 #include "ninjs/ninjs_rules.hpp"

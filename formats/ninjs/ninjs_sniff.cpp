@@ -2,7 +2,7 @@
 // in a bounded prefix, never throwing.
 #include <array>
 
-#include "core/json_prefix.hpp"
+#include "json/json_prefix.hpp"
 #include "ninjs/ninjs_reader.hpp"
 
 namespace wirekit {

@@ -2,11 +2,11 @@
 
 #include <optional>
 
-#include "core/json_prefix.hpp"
-#include "core/json_validate.hpp"
-#include "core/text.hpp"
+#include "json/json_prefix.hpp"
+#include "json/json_validation.hpp"
 #include "ninjs/ninjs_read.hpp"
 #include "ninjs/ninjs_rules.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/json_emitter.hpp"
+#include "json/json_emitter.hpp"
 #include "model/article.hpp"
 #include "ninjs/ninjs_keys.hpp"
 

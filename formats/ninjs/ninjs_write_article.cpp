@@ -4,17 +4,17 @@
 #include <algorithm>
 #include <array>
 
-#include "core/article_id.hpp"
-#include "core/body_text.hpp"
-#include "core/datetime.hpp"
-#include "core/datetime_instant.hpp"
-#include "core/html_body.hpp"
-#include "core/text.hpp"
-#include "core/json_dom_emit.hpp"
-#include "core/uri_syntax.hpp"
+#include "html/html_body.hpp"
+#include "ids/article_id.hpp"
+#include "json/json_dom_emit.hpp"
 #include "model/extension.hpp"
 #include "ninjs/ninjs_extras.hpp"
 #include "ninjs/ninjs_write.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
+#include "text/uri_syntax.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_instant.hpp"
 
 namespace wirekit {
 

@@ -3,12 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "core/json_dom_emit.hpp"
-#include "core/qcode.hpp"
-#include "core/text.hpp"
+#include "ids/qcode.hpp"
+#include "json/json_dom_emit.hpp"
 #include "model/extension.hpp"
 #include "ninjs/ninjs_extras.hpp"
 #include "ninjs/ninjs_write.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

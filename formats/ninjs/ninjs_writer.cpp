@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "core/lossy.hpp"
 #include "model/extension.hpp"
 #include "ninjs/ninjs_extras.hpp"
 #include "ninjs/ninjs_write.hpp"
+#include "report/lossy.hpp"
 
 namespace wirekit {
 

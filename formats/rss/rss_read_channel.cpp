@@ -4,14 +4,14 @@
 #include <charconv>
 #include <vector>
 
-#include "core/feed_body.hpp"
-#include "core/feed_media.hpp"
-#include "core/feed_people.hpp"
-#include "core/feed_read.hpp"
-#include "core/feed_wk.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
-#include "core/url.hpp"
+#include "feed/feed_body.hpp"
+#include "feed/feed_media.hpp"
+#include "feed/feed_people.hpp"
+#include "feed/feed_read.hpp"
+#include "feed/feed_wk.hpp"
+#include "feed/feed_xml.hpp"
+#include "text/text.hpp"
+#include "text/url.hpp"
 
 namespace wirekit::rss {
 

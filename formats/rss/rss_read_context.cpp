@@ -1,6 +1,6 @@
 #include "rss/rss_read_context.hpp"
 
-#include "core/feed_xml.hpp"
+#include "feed/feed_xml.hpp"
 
 namespace wirekit::rss {
 

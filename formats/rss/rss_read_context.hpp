@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "core/xml_parse.hpp"
 #include "registry/format.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::rss {
 

@@ -3,13 +3,13 @@
 
 #include <utility>
 
-#include "core/collect_articles.hpp"
-#include "core/error.hpp"
-#include "core/feed_xml.hpp"
-#include "core/xml_parse.hpp"
+#include "feed/feed_xml.hpp"
+#include "registry/collect_articles.hpp"
+#include "report/error.hpp"
 #include "rss/rss_read_channel.hpp"
 #include "rss/rss_read_context.hpp"
 #include "rss/rss_read_item.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit {
 

@@ -1,7 +1,7 @@
 #include "rss/rss_rules.hpp"
 
-#include "core/datetime_rfc822.hpp"
-#include "core/text.hpp"
+#include "text/text.hpp"
+#include "time/datetime_rfc822.hpp"
 
 namespace wirekit {
 

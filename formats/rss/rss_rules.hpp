@@ -2,7 +2,7 @@
 // RSS 2.0 (RSS Advisory Board specification 2.0.11) as a table of element
 // rules: the elements of rss, channel and item, what is required and the
 // type of each value.
-#include "core/xml_rules.hpp"
+#include "xml/xml_rules.hpp"
 
 namespace wirekit {
 

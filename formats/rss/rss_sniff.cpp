@@ -1,7 +1,7 @@
 // Recognising RSS from the first bytes: the root element and its namespace.
-#include "core/feed_xml.hpp"
-#include "core/xml_sniff.hpp"
+#include "feed/feed_xml.hpp"
 #include "rss/rss_reader.hpp"
+#include "xml/xml_sniff.hpp"
 
 namespace wirekit {
 

@@ -2,9 +2,9 @@
 
 #include <charconv>
 
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
+#include "feed/feed_xml.hpp"
 #include "rss/rss_rules.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

@@ -4,15 +4,15 @@
 #include <algorithm>
 #include <vector>
 
-#include "core/datetime.hpp"
-#include "core/datetime_rfc822.hpp"
-#include "core/feed_derive.hpp"
-#include "core/feed_people.hpp"
-#include "core/feed_wk.hpp"
-#include "core/feed_xml.hpp"
-#include "core/text.hpp"
-#include "core/xml_parse.hpp"
+#include "feed/feed_derive.hpp"
+#include "feed/feed_people.hpp"
+#include "feed/feed_wk.hpp"
+#include "feed/feed_xml.hpp"
 #include "rss/rss_read_context.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_rfc822.hpp"
+#include "xml/xml_parse.hpp"
 
 namespace wirekit::rss {
 

@@ -1,18 +1,18 @@
 // Article -> <item>. The mapping is in README.md, "Item".
 #include "rss/rss_write_item.hpp"
 
-#include "core/article_id.hpp"
-#include "core/body_text.hpp"
-#include "core/datetime.hpp"
-#include "core/datetime_rfc822.hpp"
-#include "core/feed_body.hpp"
-#include "core/feed_media.hpp"
-#include "core/feed_people.hpp"
-#include "core/feed_wk.hpp"
-#include "core/feed_xml.hpp"
-#include "core/http_url.hpp"
-#include "core/text.hpp"
+#include "feed/feed_body.hpp"
+#include "feed/feed_media.hpp"
+#include "feed/feed_people.hpp"
+#include "feed/feed_wk.hpp"
+#include "feed/feed_xml.hpp"
+#include "http/http_url.hpp"
+#include "ids/article_id.hpp"
 #include "rss/rss_read_context.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_rfc822.hpp"
 
 namespace wirekit::rss {
 

@@ -1,7 +1,7 @@
 // Document -> RSS 2.0. The field mapping is in README.md.
 #include "rss/rss_writer.hpp"
 
-#include "core/feed_xml.hpp"
+#include "feed/feed_xml.hpp"
 #include "rss/rss_write_channel.hpp"
 #include "rss/rss_write_item.hpp"
 

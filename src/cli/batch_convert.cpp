@@ -14,8 +14,9 @@
 #include <thread>
 
 #include "cli/report.hpp"
-#include "core/atomic_file.hpp"
-#include "core/progress_bar.hpp"
+#include "http/http_input.hpp"
+#include "io/atomic_file.hpp"
+#include "io/progress_bar.hpp"
 
 namespace wirekit {
 
@@ -46,7 +47,7 @@ void convert_input(const std::string& name, const BatchJob& job, Converted& c) {
     wo.diag = &c.diag;
     std::string ext = suffix_of(job.output);
     try {
-        Input input = read_input(name, limit);
+        Input input = read_input_or_url(name, limit);
         Detection detection = detect_input_format(name, input.bytes, job.settings.from);
         Document doc = read_input_document(input, detection, job.settings, c.diag);
         if (!job.split) {

@@ -8,9 +8,9 @@
 
 #include "cli/options.hpp"
 #include "cli/read_inputs.hpp"
-#include "core/error.hpp"
-#include "core/output_names.hpp"
+#include "io/output_names.hpp"
 #include "registry/detect.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

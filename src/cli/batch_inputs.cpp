@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "core/error.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

@@ -5,13 +5,13 @@
 #include "cli/convert_stream.hpp"
 #include "cli/read_inputs.hpp"
 #include "cli/report.hpp"
-#include "core/datetime.hpp"
-#include "core/error.hpp"
-#include "core/http_url.hpp"
-#include "core/input.hpp"
-#include "core/input_stream.hpp"
-#include "core/output.hpp"
+#include "http/http_url.hpp"
+#include "io/input.hpp"
+#include "io/input_stream.hpp"
+#include "io/output.hpp"
 #include "registry/detect.hpp"
+#include "report/error.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit {
 

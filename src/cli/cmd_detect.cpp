@@ -3,9 +3,10 @@
 #include <iostream>
 
 #include "cli/read_inputs.hpp"
-#include "core/error.hpp"
-#include "core/input.hpp"
+#include "http/http_input.hpp"
+#include "io/input.hpp"
 #include "registry/detect.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 
@@ -23,7 +24,7 @@ int run_detect(const DetectOptions& o) {
     int status = 0;
     for (const auto& name : names) {
         try {
-            Input input = read_input(name, limit);
+            Input input = read_input_or_url(name, limit);
             Detection d = detect_input_format(name, input.bytes, "");
             std::cout << display_name(name) << '\t' << d.format->id << '\t' << d.rule << '\n';
         } catch (const Error& e) {

@@ -9,13 +9,13 @@
 #include "cli/feed_channel.hpp"
 #include "cli/push_payloads.hpp"
 #include "cli/read_inputs.hpp"
-#include "core/datetime.hpp"
-#include "core/duration_text.hpp"
-#include "core/error.hpp"
-#include "core/feed_merge.hpp"
-#include "core/http_client.hpp"
-#include "core/lock_wait.hpp"
-#include "core/output.hpp"
+#include "feed/feed_merge.hpp"
+#include "http/http_client.hpp"
+#include "io/lock_wait.hpp"
+#include "io/output.hpp"
+#include "report/error.hpp"
+#include "time/datetime.hpp"
+#include "time/duration_text.hpp"
 
 namespace wirekit {
 

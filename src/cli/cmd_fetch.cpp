@@ -6,11 +6,11 @@
 #include "cli/command_diagnostics.hpp"
 #include "cli/conversion_options.hpp"
 #include "cli/read_inputs.hpp"
-#include "core/error.hpp"
-#include "core/fetch_state.hpp"
-#include "core/file_lock.hpp"
-#include "core/http_input.hpp"
-#include "core/output.hpp"
+#include "http/fetch_state.hpp"
+#include "http/http_input.hpp"
+#include "io/file_lock.hpp"
+#include "io/output.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

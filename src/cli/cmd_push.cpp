@@ -6,9 +6,9 @@
 #include "cli/conversion_options.hpp"
 #include "cli/push_delivery.hpp"
 #include "cli/read_inputs.hpp"
-#include "core/error.hpp"
-#include "core/file_lock.hpp"
-#include "core/input.hpp"
+#include "io/file_lock.hpp"
+#include "io/input.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

@@ -5,10 +5,11 @@
 #include "cli/read_inputs.hpp"
 #include "cli/report.hpp"
 #include "cli/validate_input.hpp"
-#include "core/error.hpp"
-#include "core/findings_order.hpp"
-#include "core/input.hpp"
+#include "http/http_input.hpp"
+#include "io/input.hpp"
 #include "registry/detect.hpp"
+#include "report/error.hpp"
+#include "report/findings_order.hpp"
 
 namespace wirekit {
 
@@ -64,7 +65,7 @@ int run_validate(const ValidateOptions& o, const GlobalOptions& global) {
         Diagnostics diag;
         std::cout.flush();
         try {
-            Input input = read_input(name, limit);
+            Input input = read_input_or_url(name, limit);
             Detection detection = detect_input_format(name, input.bytes, o.from);
             Findings findings = validate_input(input, detection, settings, diag);
             if (global.verbose) print_diagnostics(diag, global);

@@ -3,7 +3,7 @@
 // ends, whether it returns or throws: before main() prints the error.
 #include "cli/options.hpp"
 #include "cli/report.hpp"
-#include "core/diagnostics.hpp"
+#include "report/diagnostics.hpp"
 
 namespace wirekit {
 

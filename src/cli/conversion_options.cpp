@@ -1,7 +1,7 @@
 #include "cli/conversion_options.hpp"
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
+#include "report/error.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit {
 

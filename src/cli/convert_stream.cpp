@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <iostream>
 
-#include "core/article_stream.hpp"
-#include "core/atomic_file.hpp"
-#include "core/error.hpp"
-#include "core/json_prefix.hpp"
-#include "core/line_stream.hpp"
+#include "convert/article_stream.hpp"
+#include "convert/line_stream.hpp"
+#include "io/atomic_file.hpp"
+#include "json/json_prefix.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

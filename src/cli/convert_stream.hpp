@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/input_stream.hpp"
+#include "io/input_stream.hpp"
 #include "registry/detect.hpp"
 
 namespace wirekit {

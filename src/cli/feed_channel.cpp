@@ -1,6 +1,6 @@
 #include "cli/feed_channel.hpp"
 
-#include "core/error.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

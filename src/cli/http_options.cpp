@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "core/error.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/http_client.hpp"
+#include "http/http_client.hpp"
 
 namespace wirekit {
 

@@ -1,7 +1,7 @@
 #include "cli/push_delivery.hpp"
 
-#include "core/error.hpp"
-#include "core/text.hpp"
+#include "report/error.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

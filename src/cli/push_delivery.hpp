@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli/push_payloads.hpp"
-#include "core/outbox.hpp"
+#include "http/outbox.hpp"
 
 namespace wirekit {
 

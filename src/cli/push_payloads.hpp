@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/http_client.hpp"
+#include "http/http_client.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit {

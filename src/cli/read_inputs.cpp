@@ -1,8 +1,9 @@
 #include "cli/read_inputs.hpp"
 
-#include "core/datetime.hpp"
-#include "core/default_language.hpp"
-#include "core/error.hpp"
+#include "http/http_input.hpp"
+#include "report/error.hpp"
+#include "text/default_language.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit {
 
@@ -65,7 +66,7 @@ Document read_inputs(const std::vector<std::string>& names, const InputSettings&
     std::size_t limit = settings.max_input_size ? settings.max_input_size : default_max_input_size;
     Document doc;
     for (const auto& name : all) {
-        Input input = read_input(name, limit);
+        Input input = read_input_or_url(name, limit);
         Detection detection = detect_input_format(name, input.bytes, settings.from);
         Document part = read_input_document(input, detection, settings, diag);
         if (is_empty_feed(doc.feed)) doc.feed = std::move(part.feed);

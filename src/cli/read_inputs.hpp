@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostics.hpp"
-#include "core/input.hpp"
+#include "io/input.hpp"
 #include "registry/detect.hpp"
+#include "report/diagnostics.hpp"
 
 namespace wirekit {
 

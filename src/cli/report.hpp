@@ -1,7 +1,7 @@
 #pragma once
 // Printing diagnostics on stderr as -v / -q ask.
 #include "cli/options.hpp"
-#include "core/diagnostics.hpp"
+#include "report/diagnostics.hpp"
 
 namespace wirekit {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/error.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

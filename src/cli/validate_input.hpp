@@ -3,7 +3,7 @@
 // detected: the strict reader's refusal, if any, and every finding of the
 // format's validator.
 #include "cli/read_inputs.hpp"
-#include "core/validation.hpp"
+#include "report/validation.hpp"
 
 namespace wirekit {
 

@@ -14,7 +14,7 @@
 #include "cli/cmd_push.hpp"
 #include "cli/cmd_validate.hpp"
 #include "cli/options.hpp"
-#include "core/error.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 

@@ -1,9 +1,9 @@
 #include "registry/detect.hpp"
 
-#include "core/charset.hpp"
-#include "core/error.hpp"
-#include "core/input.hpp"
-#include "core/text.hpp"
+#include "io/input.hpp"
+#include "report/error.hpp"
+#include "text/charset.hpp"
+#include "text/text.hpp"
 
 namespace wirekit {
 

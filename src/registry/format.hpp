@@ -9,36 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostics.hpp"
-#include "core/validation.hpp"
 #include "model/article.hpp"
+#include "options/read_write_options.hpp"
+#include "report/validation.hpp"
 
 namespace wirekit {
-
-struct ReadOptions {
-    std::string source;                      // the input's display name, for diagnostics
-    std::optional<DateTime> reference_date;  // for dates without a year: --date, SOURCE_DATE_EPOCH, else the file's mtime
-    std::string language;                    // --lang: the language when the source does not say
-    std::string base_url;                    // for relative links: the URL the input came from, when known
-    std::string charset;                     // a charset declared outside the bytes (HTTP Content-Type), when known
-    bool strict = false;                     // --strict: every recovery from broken input is an error (65)
-    Diagnostics* diag = nullptr;             // never null when a reader runs
-};
-
-struct WriteOptions {
-    int wrap = 0;                  // hard-wrap width for text formats; 0 = no wrapping
-    std::vector<std::string> variants;  // from -t FORMAT+VARIANT+...; each one listed in the format's `variants`
-    // The time a format must state when the source has none (a feed's
-    // lastBuildDate, a message's sent): --now, else SOURCE_DATE_EPOCH, else the clock.
-    std::optional<DateTime> now;
-    Diagnostics* diag = nullptr;  // never null when a writer runs
-
-    bool has_variant(std::string_view name) const {
-        for (const auto& v : variants)
-            if (v == name) return true;
-        return false;
-    }
-};
 
 // A variant of a format's output chosen with -t FORMAT+NAME, e.g. newsml+nitf.
 struct FormatVariant {

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/atomic_file.hpp"
-#include "core/error.hpp"
-#include "core/input_stream.hpp"
+#include "io/atomic_file.hpp"
+#include "io/input_stream.hpp"
+#include "report/error.hpp"
 #include "support/paths.hpp"
 
 using namespace wirekit;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/byline.hpp"
+#include "dateline/byline.hpp"
 
 using namespace wirekit;
 

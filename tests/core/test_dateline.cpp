@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/dateline.hpp"
-#include "core/datetime.hpp"
+#include "dateline/dateline.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

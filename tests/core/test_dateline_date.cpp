@@ -2,8 +2,9 @@
 
 #include <string>
 
-#include "core/dateline_date.hpp"
-#include "core/datetime.hpp"
+#include "dateline/dateline_date.hpp"
+#include "time/datetime.hpp"
+#include "time/month_names.hpp"
 
 using namespace wirekit;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -2,8 +2,8 @@
 
 #include <string>
 
-#include "core/datetime.hpp"
-#include "core/datetime_rfc822.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_rfc822.hpp"
 
 using namespace wirekit;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
-#include "core/duration_text.hpp"
-#include "core/feed_merge.hpp"
+#include "feed/feed_merge.hpp"
+#include "time/datetime.hpp"
+#include "time/duration_text.hpp"
 
 using namespace wirekit;
 

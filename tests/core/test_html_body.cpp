@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/html_body.hpp"
+#include "html/html_body.hpp"
 
 using namespace wirekit;
 

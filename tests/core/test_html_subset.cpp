@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/html_entities.hpp"
-#include "core/html_read_paths.hpp"
-#include "core/html_subset.hpp"
+#include "html/html_read_paths.hpp"
+#include "html/html_subset.hpp"
+#include "text/html_entities.hpp"
 
 using namespace wirekit;
 using namespace std::string_view_literals;

@@ -1,7 +1,7 @@
 // Where a value of a parsed JSON text is, for validators' findings.
 #include <catch2/catch.hpp>
 
-#include "core/json_locate.hpp"
+#include "json/json_locate.hpp"
 
 using namespace wirekit;
 

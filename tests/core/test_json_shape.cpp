@@ -1,7 +1,7 @@
 // The "format" checks JSON schemas ask of strings, as the reference validator does them.
 #include <catch2/catch.hpp>
 
-#include "core/json_shape.hpp"
+#include "json/json_shape.hpp"
 
 using namespace wirekit;
 

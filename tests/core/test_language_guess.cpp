@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/language_guess.hpp"
+#include "text/language_guess.hpp"
 
 using namespace wirekit;
 

@@ -6,12 +6,12 @@
 #include <sstream>
 #include <streambuf>
 
-#include "core/error.hpp"
-#include "core/line_stream.hpp"
+#include "convert/line_stream.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "ninjs/ninjs_reader.hpp"
 #include "ninjs/ninjs_writer.hpp"
+#include "report/error.hpp"
 #include "support/options.hpp"
 
 using namespace wirekit;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/location.hpp"
+#include "text/location.hpp"
 
 using namespace wirekit;
 

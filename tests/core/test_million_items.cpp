@@ -7,9 +7,9 @@
 #include <sstream>
 #include <string>
 
-#include "core/diagnostics.hpp"
-#include "core/line_stream.hpp"
+#include "convert/line_stream.hpp"
 #include "registry/detect.hpp"
+#include "report/diagnostics.hpp"
 
 using namespace wirekit;
 

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
-#include "core/output_names.hpp"
-#include "core/safe_file_name.hpp"
-#include "core/text.hpp"
+#include "io/output_names.hpp"
+#include "io/safe_file_name.hpp"
+#include "report/error.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

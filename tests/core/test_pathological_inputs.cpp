@@ -7,10 +7,10 @@
 
 #include <string>
 
-#include "core/diagnostics.hpp"
-#include "core/error.hpp"
-#include "core/validation.hpp"
 #include "registry/format.hpp"
+#include "report/diagnostics.hpp"
+#include "report/error.hpp"
+#include "report/validation.hpp"
 #include "support/fuzz_convert.hpp"
 
 using namespace wirekit;

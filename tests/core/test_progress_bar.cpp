@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "core/progress_bar.hpp"
+#include "io/progress_bar.hpp"
 
 using namespace wirekit;
 

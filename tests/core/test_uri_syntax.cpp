@@ -1,7 +1,7 @@
 // Absolute URIs as the JSON schemas' "format": "uri" wants them.
 #include <catch2/catch.hpp>
 
-#include "core/uri_syntax.hpp"
+#include "text/uri_syntax.hpp"
 
 using namespace wirekit;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/url.hpp"
+#include "text/url.hpp"
 
 using namespace wirekit;
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "core/sha1.hpp"
-#include "core/uuid.hpp"
+#include "ids/sha1.hpp"
+#include "ids/uuid.hpp"
 
 using namespace wirekit;
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
-#include "core/xml_parse.hpp"
+#include "report/error.hpp"
 #include "support/options.hpp"
+#include "xml/xml_parse.hpp"
 
 using namespace wirekit;
 using namespace std::string_view_literals;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "core/xml_rules.hpp"
 #include "support/findings_text.hpp"
+#include "xml/xml_rules.hpp"
 
 using namespace wirekit;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/xsd_types.hpp"
+#include "xml/xsd_types.hpp"
 
 using namespace wirekit;
 

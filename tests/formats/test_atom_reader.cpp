@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "atom/atom_reader.hpp"
-#include "core/datetime.hpp"
-#include "core/error.hpp"
+#include "report/error.hpp"
 #include "support/options.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -2,9 +2,9 @@
 
 #include "atom/atom_reader.hpp"
 #include "atom/atom_writer.hpp"
-#include "core/datetime.hpp"
 #include "formats/test_feed_checks.hpp"
 #include "support/options.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -3,10 +3,10 @@
 // same article.
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "dispatch/dispatch_writer.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

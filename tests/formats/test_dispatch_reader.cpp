@@ -1,9 +1,9 @@
 // The dispatch reader on small fictional stories, one habit of wire text each.
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
 #include "dispatch/dispatch_reader.hpp"
+#include "report/error.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 using namespace std::string_view_literals;

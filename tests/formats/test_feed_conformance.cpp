@@ -13,16 +13,17 @@
 #include <sstream>
 
 #include "atom/atom_reader.hpp"
-#include "core/datetime.hpp"
-#include "core/feed_body.hpp"
-#include "core/feed_derive.hpp"
-#include "core/feed_media.hpp"
-#include "core/html_body.hpp"
-#include "core/text.hpp"
+#include "feed/feed_body.hpp"
+#include "feed/feed_derive.hpp"
+#include "feed/feed_media.hpp"
+#include "html/html_body.hpp"
 #include "rss/rss_reader.hpp"
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
+#include "time/instant_order.hpp"
 
 using namespace wirekit;
 using nlohmann::json;
@@ -39,10 +40,10 @@ std::string string_at(const json& j, const char* key) { return j.contains(key) &
 // An RFC 3339 instant from gofeed's *Parsed fields, as seconds (or "").
 std::string instant_text(const std::string& rfc3339) {
     auto dt = parse_rfc3339(rfc3339);
-    return dt ? std::to_string(instant_seconds(*dt)) : "";
+    return dt ? std::to_string(unix_seconds(*dt)) : "";
 }
 
-std::string instant_text(const std::optional<DateTime>& dt) { return dt ? std::to_string(instant_seconds(*dt)) : ""; }
+std::string instant_text(const std::optional<DateTime>& dt) { return dt ? std::to_string(unix_seconds(*dt)) : ""; }
 
 std::string sorted_lines(std::vector<std::string> items) {
     std::sort(items.begin(), items.end());

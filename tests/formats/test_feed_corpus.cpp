@@ -10,7 +10,7 @@
 #include <set>
 
 #include "atom/atom_reader.hpp"
-#include "core/error.hpp"
+#include "report/error.hpp"
 #include "rss/rss_reader.hpp"
 #include "support/golden.hpp"
 #include "support/options.hpp"

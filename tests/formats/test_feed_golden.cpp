@@ -10,7 +10,6 @@
 
 #include "atom/atom_reader.hpp"
 #include "atom/atom_writer.hpp"
-#include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "json/json_writer.hpp"
 #include "rss/rss_reader.hpp"
@@ -18,6 +17,7 @@
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

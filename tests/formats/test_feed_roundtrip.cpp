@@ -12,7 +12,6 @@
 
 #include "atom/atom_reader.hpp"
 #include "atom/atom_writer.hpp"
-#include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "dispatch/dispatch_writer.hpp"
 #include "formats/test_feed_checks.hpp"
@@ -23,6 +22,7 @@
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "atom/atom_reader.hpp"
-#include "core/error.hpp"
 #include "json/json_writer.hpp"
+#include "report/error.hpp"
 #include "rss/rss_reader.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"

@@ -6,13 +6,13 @@
 
 #include <filesystem>
 
-#include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "dispatch/dispatch_writer.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "support/golden.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "core/diagnostics.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
+#include "report/diagnostics.hpp"
 #include "test_json_fixture.hpp"
 
 using namespace wirekit;

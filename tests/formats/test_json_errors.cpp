@@ -1,9 +1,9 @@
 // What the json and jsonl readers refuse, and how precisely they say so.
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
+#include "report/error.hpp"
 #include "test_json_fixture.hpp"
 
 using namespace wirekit;

@@ -4,8 +4,8 @@
 // a typical wire article.
 #include <string>
 
-#include "core/datetime.hpp"
 #include "model/article.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::test {
 

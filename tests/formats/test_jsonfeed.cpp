@@ -7,17 +7,17 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "jsonfeed/jsonfeed_reader.hpp"
 #include "jsonfeed/jsonfeed_writer.hpp"
 #include "registry/detect.hpp"
+#include "report/error.hpp"
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 using namespace wirekit::test;

@@ -2,8 +2,8 @@
 // there is one) and never a crash, a hang, an expanded entity or a fetch.
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "newsml/newsml_reader.hpp"
+#include "report/error.hpp"
 #include "support/options.hpp"
 
 using namespace wirekit;

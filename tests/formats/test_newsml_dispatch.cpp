@@ -5,7 +5,6 @@
 
 #include <pugixml.hpp>
 
-#include "core/datetime.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "dispatch/dispatch_writer.hpp"
 #include "newsml/newsml_reader.hpp"
@@ -13,6 +12,7 @@
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -6,7 +6,6 @@
 
 #include <filesystem>
 
-#include "core/datetime.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "newsml/newsml_reader.hpp"
@@ -14,6 +13,7 @@
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

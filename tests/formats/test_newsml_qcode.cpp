@@ -1,7 +1,7 @@
-// The IPTC alias table (src/core/qcode.hpp) the NewsML-G2 reader and writer use.
+// The IPTC alias table (src/ids/qcode.hpp) the NewsML-G2 reader and writer use.
 #include <catch2/catch.hpp>
 
-#include "core/qcode.hpp"
+#include "ids/qcode.hpp"
 
 using namespace wirekit;
 

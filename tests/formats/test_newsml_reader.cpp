@@ -2,10 +2,10 @@
 // the kinds of body, packages and messages.
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
 #include "newsml/newsml_reader.hpp"
+#include "report/error.hpp"
 #include "support/options.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -5,11 +5,11 @@
 
 #include <pugixml.hpp>
 
-#include "core/datetime.hpp"
-#include "core/qcode.hpp"
+#include "ids/qcode.hpp"
 #include "newsml/newsml_reader.hpp"
 #include "newsml/newsml_writer.hpp"
 #include "support/options.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -6,17 +6,17 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "core/datetime.hpp"
-#include "core/lossy.hpp"
 #include "dispatch/dispatch_reader.hpp"
 #include "json/json_reader.hpp"
 #include "json/json_writer.hpp"
 #include "ninjs/ninjs_reader.hpp"
 #include "ninjs/ninjs_writer.hpp"
 #include "registry/detect.hpp"
+#include "report/lossy.hpp"
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 using namespace wirekit::test;

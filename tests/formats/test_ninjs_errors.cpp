@@ -2,8 +2,8 @@
 // path of the value, never a crash or a hang.
 #include <catch2/catch.hpp>
 
-#include "core/error.hpp"
 #include "ninjs/ninjs_reader.hpp"
+#include "report/error.hpp"
 #include "support/options.hpp"
 
 using namespace wirekit;

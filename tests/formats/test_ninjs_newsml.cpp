@@ -4,17 +4,17 @@
 
 #include <algorithm>
 
-#include "core/body_text.hpp"
-#include "core/datetime_instant.hpp"
-#include "core/error.hpp"
-#include "core/uri_syntax.hpp"
 #include "newsml/newsml_reader.hpp"
 #include "newsml/newsml_writer.hpp"
 #include "ninjs/ninjs_reader.hpp"
 #include "ninjs/ninjs_writer.hpp"
+#include "report/error.hpp"
 #include "support/golden.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "text/body_text.hpp"
+#include "text/uri_syntax.hpp"
+#include "time/datetime_instant.hpp"
 
 using namespace wirekit;
 using namespace wirekit::test;

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
-#include "core/error.hpp"
-#include "core/feed_media.hpp"
+#include "feed/feed_media.hpp"
+#include "report/error.hpp"
 #include "rss/rss_reader.hpp"
 #include "support/options.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "core/datetime.hpp"
 #include "formats/test_feed_checks.hpp"
 #include "rss/rss_reader.hpp"
 #include "rss/rss_writer.hpp"
 #include "support/options.hpp"
+#include "time/datetime.hpp"
 
 using namespace wirekit;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/http_headers.hpp"
+#include "http/http_headers.hpp"
 
 using namespace wirekit;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/http_retry.hpp"
+#include "http/http_retry.hpp"
 
 using namespace wirekit;
 

@@ -3,11 +3,11 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/error.hpp"
-#include "core/fetch_state.hpp"
-#include "core/file_lock.hpp"
-#include "core/outbox.hpp"
-#include "core/http_url.hpp"
+#include "http/fetch_state.hpp"
+#include "http/http_url.hpp"
+#include "http/outbox.hpp"
+#include "io/file_lock.hpp"
+#include "report/error.hpp"
 
 using namespace wirekit;
 

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "core/body_text.hpp"
-#include "core/byline.hpp"
-#include "core/dateline.hpp"
-#include "core/datetime.hpp"
-#include "core/text.hpp"
-#include "core/uri_syntax.hpp"
+#include "dateline/byline.hpp"
+#include "dateline/dateline.hpp"
+#include "text/body_text.hpp"
+#include "text/text.hpp"
+#include "text/uri_syntax.hpp"
+#include "time/datetime.hpp"
 
 namespace wirekit::matrix {
 

@@ -15,11 +15,11 @@
 #include <vector>
 
 #include "article_fields.hpp"
-#include "core/datetime.hpp"
-#include "core/diagnostics.hpp"
-#include "core/error.hpp"
 #include "kept_table.hpp"
 #include "registry/detect.hpp"
+#include "report/diagnostics.hpp"
+#include "report/error.hpp"
+#include "time/datetime.hpp"
 
 namespace fs = std::filesystem;
 using namespace wirekit;

@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostics.hpp"
 #include "registry/format.hpp"
+#include "report/diagnostics.hpp"
 
 namespace wirekit::test {
 

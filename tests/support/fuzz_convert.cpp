@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "core/diagnostics.hpp"
-#include "core/error.hpp"
-#include "core/validation.hpp"
 #include "model/datetime.hpp"
 #include "registry/format.hpp"
+#include "report/diagnostics.hpp"
+#include "report/error.hpp"
+#include "report/validation.hpp"
 
 namespace wirekit::test {
 

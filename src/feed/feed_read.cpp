@@ -1,0 +1,26 @@
+#include "feed/feed_read.hpp"
+
+#include "feed/feed_xml.hpp"
+#include "report/error.hpp"
+#include "time/datetime_rfc822.hpp"
+
+namespace wirekit {
+
+std::optional<DateTime> read_feed_date(pugi::xml_node element, const XmlDocument& xml, const ReadOptions& options,
+                                       Extensions& extensions, std::string_view format) {
+    std::string text = text_of(element);
+    if (text.empty()) return std::nullopt;
+    if (auto dt = parse_feed_date(text)) return dt;
+    auto [line, column] = line_column_of(xml, element);
+    std::string message = "unreadable date '" + text + "' in <" + element.name() + ">";
+    if (options.strict) throw Error(Exit::data, message + " (--strict)", options.source, line, column);
+    options.diag->warning(options.source, message + "; kept verbatim as an extension", line, column);
+    keep_element(element, extensions, format);
+    return std::nullopt;
+}
+
+void keep_element(pugi::xml_node element, Extensions& extensions, std::string_view format) {
+    extensions.push_back({std::string(format), extension_key(element), serialize_element(element)});
+}
+
+}  // namespace wirekit

@@ -1,0 +1,198 @@
+#include "feed/feed_xml.hpp"
+
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "text/text.hpp"
+#include "text/url.hpp"
+#include "xml/xml_parse.hpp"
+
+namespace wirekit {
+
+namespace {
+
+struct ConventionalPrefix {
+    std::string_view prefix;
+    std::string_view ns;
+};
+
+constexpr ConventionalPrefix conventional_prefixes[] = {
+    {"atom", feed_ns::atom}, {"atom10", feed_ns::atom}, {"atom03", feed_ns::atom03}, {"dc", feed_ns::dc},
+    {"dcterms", feed_ns::dcterms}, {"content", feed_ns::content}, {"media", feed_ns::media}, {"rdf", feed_ns::rdf},
+    {"xhtml", feed_ns::xhtml}, {"itunes", feed_ns::itunes}, {"wk", feed_ns::wk},
+};
+
+std::string conventional_namespace(std::string_view prefix) {
+    for (const auto& c : conventional_prefixes)
+        if (iequals_ascii(prefix, c.prefix)) return std::string(c.ns);
+    return {};
+}
+
+std::string_view prefix_of(std::string_view qualified) {
+    auto colon = qualified.find(':');
+    return colon == std::string_view::npos ? std::string_view{} : qualified.substr(0, colon);
+}
+
+// The namespace bound to PREFIX ("" = the default namespace) at ELEMENT, and
+// whether any declaration was found.
+std::pair<std::string, bool> lookup_prefix(pugi::xml_node element, std::string_view prefix) {
+    std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
+    for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
+        if (pugi::xml_attribute a = n.attribute(attribute.c_str())) return {a.value(), true};
+    return {{}, false};
+}
+
+void collect_prefixes(pugi::xml_node element, std::set<std::string>& prefixes) {
+    std::vector<pugi::xml_node> stack{element};
+    while (!stack.empty()) {
+        pugi::xml_node n = stack.back();
+        stack.pop_back();
+        if (n.type() != pugi::node_element) continue;
+        prefixes.insert(std::string(prefix_of(n.name())));
+        for (pugi::xml_attribute a : n.attributes()) {
+            std::string_view name = a.name();
+            std::string_view p = prefix_of(name);
+            if (!p.empty() && p != "xmlns" && p != "xml") prefixes.insert(std::string(p));
+        }
+        for (pugi::xml_node c : n.children()) stack.push_back(c);
+    }
+}
+
+}  // namespace
+
+std::string feed_namespace(pugi::xml_node element) {
+    std::string_view ns = trim(namespace_view(element));
+    if (ns.empty()) {
+        std::string_view prefix = prefix_of(element.name());
+        return prefix.empty() ? std::string() : conventional_namespace(prefix);
+    }
+    if (ns == "http://search.yahoo.com/mrss") return std::string(feed_ns::media);
+    if (iequals_ascii(ns, feed_ns::itunes)) return std::string(feed_ns::itunes);
+    return std::string(ns);
+}
+
+bool is_feed_element(pugi::xml_node element, std::string_view local, std::string_view ns) {
+    return element.type() == pugi::node_element && local_name(element.name()) == local && feed_namespace(element) == ns;
+}
+
+std::string xml_base_of(pugi::xml_node element, std::string_view document_url) {
+    std::vector<std::string_view> bases;
+    for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
+        if (pugi::xml_attribute a = n.attribute("xml:base")) bases.push_back(trim(a.value()));
+    std::string base(document_url);
+    for (auto it = bases.rbegin(); it != bases.rend(); ++it) base = resolve_url(base, *it);
+    return base;
+}
+
+std::string extension_key(pugi::xml_node element) {
+    std::string ns = feed_namespace(element);
+    // An undeclared, unknown prefix stays part of the name.
+    std::string_view name = ns.empty() ? std::string_view(element.name()) : local_name(element.name());
+    return "{" + ns + "}" + std::string(name);
+}
+
+std::string serialize_element(pugi::xml_node element) {
+    pugi::xml_document copy;
+    pugi::xml_node root = copy.append_copy(element);
+    std::set<std::string> prefixes;
+    collect_prefixes(root, prefixes);
+    for (const std::string& prefix : prefixes) {
+        if (lookup_prefix(root, prefix).second) continue;  // declared inside the element itself
+        auto [ns, declared] = lookup_prefix(element, prefix);
+        if (!declared) {
+            if (prefix.empty()) continue;  // no namespace, as in the source
+            ns = conventional_namespace(prefix);
+            if (ns.empty()) continue;  // an unknown undeclared prefix stays as written
+        }
+        std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
+        root.append_attribute(attribute.c_str()) = ns.c_str();
+    }
+    std::ostringstream out;
+    root.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+    return out.str();
+}
+
+void append_text_element(pugi::xml_node parent, const char* name, std::string_view value) {
+    parent.append_child(name).text() = std::string(value).c_str();
+}
+
+bool append_fragment(pugi::xml_node parent, std::string_view fragment, bool no_default_namespace) {
+    pugi::xml_document parsed;
+    if (!parsed.load_buffer(fragment.data(), fragment.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8))
+        return false;
+    pugi::xml_node element = parsed.document_element();
+    if (!element || element.next_sibling()) return false;
+    pugi::xml_node added = parent.append_copy(element);
+    if (no_default_namespace && prefix_of(added.name()).empty() && !added.attribute("xmlns"))
+        added.append_attribute("xmlns") = "";
+    return true;
+}
+
+}  // namespace wirekit
+
+namespace wirekit {
+
+void declare_used_prefixes(pugi::xml_node root, std::initializer_list<PrefixBinding> bindings) {
+    std::set<std::string> used;
+    collect_prefixes(root, used);
+    for (const PrefixBinding& b : bindings) {
+        std::string attribute = "xmlns:" + std::string(b.prefix);
+        if (used.count(std::string(b.prefix)) && !root.attribute(attribute.c_str()))
+            root.append_attribute(attribute.c_str()) = std::string(b.ns).c_str();
+    }
+}
+
+namespace {
+
+// TEXT without the characters XML 1.0 cannot hold; COUNT grows by those removed.
+bool clean_xml_text(std::string& text, std::size_t& count) {
+    std::string out;
+    bool changed = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        bool nonchar = c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                       (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF);
+        if (control || nonchar) {
+            if (!changed) out.assign(text, 0, i);
+            changed = true;
+            ++count;
+            if (nonchar) i += 2;
+            continue;
+        }
+        if (changed) out += text[i];
+    }
+    if (changed) text = std::move(out);
+    return changed;
+}
+
+}  // namespace
+
+std::size_t remove_invalid_xml_characters(pugi::xml_node root) {
+    std::size_t count = 0;
+    std::vector<pugi::xml_node> stack{root};
+    while (!stack.empty()) {
+        pugi::xml_node n = stack.back();
+        stack.pop_back();
+        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+            std::string value = n.value();
+            if (clean_xml_text(value, count)) n.set_value(value.c_str());
+        }
+        for (pugi::xml_attribute a : n.attributes()) {
+            std::string value = a.value();
+            if (clean_xml_text(value, count)) a.set_value(value.c_str());
+        }
+        for (pugi::xml_node c : n.children()) stack.push_back(c);
+    }
+    return count;
+}
+
+std::string xml_document_text(const pugi::xml_document& doc) {
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    doc.save(out, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
+    return out.str();
+}
+
+}  // namespace wirekit

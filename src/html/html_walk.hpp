@@ -1,0 +1,231 @@
+#pragma once
+// The walk from a parsed HTML tree to the body tree, written once for every
+// parser that can give such a tree (gumbo's, and the safe-subset parser's), so
+// that they cannot disagree on what a tree means.
+//
+// A Tree offers, for its cheap Node handles (false when there is none):
+//   HtmlNodeKind kind(Node); GumboTag tag(Node);
+//   Node first_child(Node); Node next_sibling(Node);
+//   std::string_view text(Node);                          // text nodes
+//   std::string_view attribute(Node, const char* name);   // "" when absent
+#include <gumbo.h>
+
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html/html_body.hpp"
+#include "html/html_tags.hpp"
+#include "html/html_whitespace.hpp"
+#include "text/text.hpp"
+#include "text/url.hpp"
+
+namespace wirekit {
+
+enum class HtmlNodeKind { element, text, other };
+
+// Parsers and this walk recurse per nesting level: HTML whose tags nest deeper
+// than this is read as text.
+inline constexpr int max_html_depth = 1000;
+// The walk stops descending here: gumbo's trees can be deeper than the tags
+// suggest (misnested formatting elements are reopened).
+inline constexpr int max_html_tree_depth = 2 * max_html_depth;
+
+template <class Tree>
+class HtmlWalker {
+public:
+    using Node = typename Tree::Node;
+
+    HtmlWalker(const Tree& tree, std::string_view base_url, HtmlContent& out) : tree_(tree), base_url_(base_url), out_(out) {}
+
+    void blocks(Node parent, Body& body, int depth) {
+        if (depth > max_html_tree_depth) return;
+        std::vector<Inline> pending;
+        for (Node child = tree_.first_child(parent); child; child = tree_.next_sibling(child)) {
+            // White space between blocks would only start a paragraph that normalising empties.
+            if (pending.empty() && is_white_space_text(child)) continue;
+            if (tree_.kind(child) != HtmlNodeKind::element || !is_block(tree_.tag(child))) {
+                inline_node(child, pending, depth);
+                continue;
+            }
+            flush(pending, body);
+            block_element(child, body, depth + 1);
+        }
+        flush(pending, body);
+    }
+
+private:
+    const Tree& tree_;
+    std::string_view base_url_;
+    HtmlContent& out_;
+
+    static Inline text_inline(std::string_view text) { return Inline{Inline::Kind::text, std::string(text), {}, {}}; }
+
+    bool is_white_space_text(Node node) const {
+        if (tree_.kind(node) != HtmlNodeKind::text) return false;
+        for (char c : tree_.text(node))
+            if (!is_ascii_space(c)) return false;
+        return true;
+    }
+
+    void flush(std::vector<Inline>& pending, Body& body) {
+        if (pending.empty()) return;
+        Block b;
+        b.inlines = std::move(pending);
+        pending.clear();
+        normalise_whitespace(b.inlines);
+        if (!b.inlines.empty()) body.push_back(std::move(b));
+    }
+
+    void block_element(Node node, Body& body, int depth) {
+        GumboTag tag = tree_.tag(node);
+        Block b;
+        if (int level = heading_level(tag)) {
+            b.kind = Block::Kind::heading;
+            b.level = level;
+            inline_children(node, b.inlines, depth);
+            normalise_whitespace(b.inlines);
+            if (!b.inlines.empty()) body.push_back(std::move(b));
+        } else if (tag == GUMBO_TAG_P) {
+            inline_children(node, b.inlines, depth);
+            normalise_whitespace(b.inlines);
+            if (!b.inlines.empty()) body.push_back(std::move(b));
+        } else if (tag == GUMBO_TAG_BLOCKQUOTE) {
+            b.kind = Block::Kind::quote;
+            blocks(node, b.children, depth);
+            if (!b.children.empty()) body.push_back(std::move(b));
+        } else if (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL) {
+            list(node, body, depth);
+        } else if (tag == GUMBO_TAG_PRE) {
+            b.kind = Block::Kind::preformatted;
+            std::string text;
+            raw_text(node, text, depth);
+            // HTML drops one newline right after <pre>; gumbo keeps it in the text.
+            if (text.starts_with('\n')) text.erase(0, 1);
+            while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+            if (!text.empty()) {
+                b.inlines.push_back(text_inline(text));
+                body.push_back(std::move(b));
+            }
+        } else if (tag == GUMBO_TAG_HR) {
+            b.kind = Block::Kind::rule;
+            body.push_back(std::move(b));
+        } else {
+            blocks(node, body, depth);
+        }
+    }
+
+    void list(Node node, Body& body, int depth) {
+        Block list;
+        list.kind = Block::Kind::list;
+        list.ordered = tree_.tag(node) == GUMBO_TAG_OL;
+        for (Node child = tree_.first_child(node); child; child = tree_.next_sibling(child)) {
+            if (tree_.kind(child) != HtmlNodeKind::element || is_dropped(tree_.tag(child))) continue;
+            Block item;
+            item.kind = Block::Kind::list_item;
+            if (tree_.tag(child) == GUMBO_TAG_LI) blocks(child, item.children, depth + 1);
+            else block_element(child, item.children, depth + 1);
+            if (!item.children.empty()) list.children.push_back(std::move(item));
+        }
+        if (!list.children.empty()) body.push_back(std::move(list));
+    }
+
+    void inline_children(Node node, std::vector<Inline>& out, int depth) {
+        // Most children become one inline each: one allocation instead of a doubling series.
+        if (out.empty()) {
+            std::size_t count = 0;
+            for (Node child = tree_.first_child(node); child; child = tree_.next_sibling(child)) ++count;
+            out.reserve(count);
+        }
+        for (Node child = tree_.first_child(node); child; child = tree_.next_sibling(child)) inline_node(child, out, depth + 1);
+    }
+
+    void inline_node(Node node, std::vector<Inline>& out, int depth) {
+        if (depth > max_html_tree_depth) return;
+        switch (tree_.kind(node)) {
+            case HtmlNodeKind::text: out.push_back(text_inline(tree_.text(node))); return;
+            case HtmlNodeKind::element: break;
+            case HtmlNodeKind::other: return;
+        }
+        GumboTag tag = tree_.tag(node);
+        if (is_dropped(tag)) {
+            if (is_unsafe(tag)) out_.dropped_unsafe = true;
+            return;
+        }
+        switch (tag) {
+            case GUMBO_TAG_BR: out.push_back(Inline{Inline::Kind::line_break, {}, {}, {}}); return;
+            case GUMBO_TAG_IMG: image(node); return;
+            case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_CITE: case GUMBO_TAG_DFN: case GUMBO_TAG_VAR:
+                styled(Inline::Kind::emphasis, node, out, depth); return;
+            case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+                styled(Inline::Kind::strong, node, out, depth); return;
+            case GUMBO_TAG_A: link(node, out, depth); return;
+            default: break;
+        }
+        // A block inside inline content (<a><p>...</p></a>) gives its text a
+        // space on either side so words do not run together.
+        bool block = is_block(tag);
+        if (block) out.push_back(text_inline(" "));
+        inline_children(node, out, depth);
+        if (block) out.push_back(text_inline(" "));
+    }
+
+    void styled(Inline::Kind kind, Node node, std::vector<Inline>& out, int depth) {
+        Inline in{kind, {}, {}, {}};
+        inline_children(node, in.children, depth);
+        out.push_back(std::move(in));
+    }
+
+    void link(Node node, std::vector<Inline>& out, int depth) {
+        std::string_view href = trim(tree_.attribute(node, "href"));
+        if (!href.empty() && !is_safe_url(href)) {
+            out_.dropped_unsafe = true;
+            href = {};
+        }
+        if (href.empty()) {
+            inline_children(node, out, depth);
+            return;
+        }
+        Inline in{Inline::Kind::link, {}, resolve_url(base_url_, href), {}};
+        inline_children(node, in.children, depth);
+        out.push_back(std::move(in));
+    }
+
+    std::optional<long long> number_attribute(Node node, const char* name) {
+        std::string_view v = trim(tree_.attribute(node, name));
+        long long n = 0;
+        auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+        if (ec != std::errc() || end != v.data() + v.size() || n < 0) return std::nullopt;
+        return n;
+    }
+
+    void image(Node node) {
+        std::string_view src = trim(tree_.attribute(node, "src"));
+        if (src.empty()) return;
+        if (!is_safe_url(src)) {
+            out_.dropped_unsafe = true;
+            return;
+        }
+        Media m;
+        m.url = resolve_url(base_url_, src);
+        m.alt_text = std::string(trim(tree_.attribute(node, "alt")));
+        m.width = number_attribute(node, "width");
+        m.height = number_attribute(node, "height");
+        out_.images.push_back(std::move(m));
+    }
+
+    void raw_text(Node node, std::string& out, int depth) {
+        if (depth > max_html_tree_depth) return;
+        if (tree_.kind(node) == HtmlNodeKind::text) {
+            out += tree_.text(node);
+            return;
+        }
+        if (tree_.kind(node) != HtmlNodeKind::element || is_dropped(tree_.tag(node))) return;
+        if (tree_.tag(node) == GUMBO_TAG_BR) out += '\n';
+        for (Node child = tree_.first_child(node); child; child = tree_.next_sibling(child)) raw_text(child, out, depth + 1);
+    }
+};
+
+}  // namespace wirekit

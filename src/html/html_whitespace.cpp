@@ -1,0 +1,80 @@
+#include "html/html_whitespace.hpp"
+
+#include <cstddef>
+#include <string>
+
+
+namespace wirekit {
+
+namespace {
+
+class WhitespaceNormaliser {
+public:
+    void run(std::vector<Inline>& inlines) {
+        // The start of a block counts as white space: leading spaces go.
+        after_space_ = true;
+        walk(inlines);
+        trim_end(inlines);
+    }
+
+private:
+    bool after_space_ = true;
+
+    // In place: the body is built once and normalised once, so this runs over
+    // every character of every article.
+    void walk(std::vector<Inline>& inlines) {
+        std::size_t kept = 0;
+        for (Inline& in : inlines) {
+            if (in.kind == Inline::Kind::text) {
+                collapse(in.text);
+                if (in.text.empty()) continue;
+                if (kept > 0 && inlines[kept - 1].kind == Inline::Kind::text) {
+                    inlines[kept - 1].text += in.text;
+                    continue;
+                }
+            } else if (in.kind == Inline::Kind::line_break) {
+                if (kept > 0 && inlines[kept - 1].kind == Inline::Kind::text && inlines[kept - 1].text.ends_with(' ')) {
+                    inlines[kept - 1].text.pop_back();
+                    if (inlines[kept - 1].text.empty()) --kept;
+                }
+                after_space_ = true;
+            } else {
+                walk(in.children);
+                if (in.children.empty() && in.kind != Inline::Kind::link) continue;
+            }
+            if (&inlines[kept] != &in) inlines[kept] = std::move(in);
+            ++kept;
+        }
+        inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(kept), inlines.end());
+    }
+
+    // Runs of white space become one space, none after a space already written.
+    void collapse(std::string& text) {
+        std::size_t written = 0;
+        for (char c : text) {
+            // is_ascii_space, inline: this runs over every character of every body.
+            bool space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space && after_space_) continue;
+            text[written++] = space ? ' ' : c;
+            after_space_ = space;
+        }
+        text.resize(written);
+    }
+
+    static void trim_end(std::vector<Inline>& inlines) {
+        while (!inlines.empty() && inlines.back().kind == Inline::Kind::line_break) inlines.pop_back();
+        if (!inlines.empty() && inlines.back().kind == Inline::Kind::text) {
+            std::string& t = inlines.back().text;
+            while (!t.empty() && t.back() == ' ') t.pop_back();
+            if (t.empty()) inlines.pop_back();
+        } else if (!inlines.empty()) {
+            trim_end(inlines.back().children);
+        }
+    }
+};
+
+}  // namespace
+
+void normalise_whitespace(std::vector<Inline>& inlines) { WhitespaceNormaliser().run(inlines); }
+
+}  // namespace wirekit

@@ -1,0 +1,58 @@
+#include "io/input_stream.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <limits>
+
+#include "io/input_file.hpp"
+#include "report/error.hpp"
+
+namespace wirekit {
+
+InputStream::InputStream(std::string name, std::size_t max_size) : name_(std::move(name)), max_size_(max_size) {
+    if (name_ == "-") return;
+    // The size limit is not checked here: a stream read line by line may be
+    // larger than the limit, which then applies to each line.
+    InputFileInfo info = check_input_file(name_, shown(), std::numeric_limits<std::size_t>::max());
+    modified_ = info.modified;
+    size_hint_ = info.size;
+    errno = 0;
+    file_.open(name_, std::ios::binary);
+    if (!file_) {
+        int err = errno;
+        throw Error(err == EACCES ? Exit::no_input : Exit::io, std::string("cannot open: ") + std::strerror(err ? err : EIO), shown());
+    }
+}
+
+std::istream& InputStream::stream() { return name_ == "-" ? std::cin : file_; }
+
+std::string InputStream::read_some(std::size_t n) {
+    std::string bytes(n, '\0');
+    std::istream& in = stream();
+    in.read(bytes.data(), static_cast<std::streamsize>(n));
+    if (in.bad()) throw Error(Exit::io, std::string("cannot read: ") + std::strerror(errno ? errno : EIO), shown());
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+Input InputStream::read_rest(std::string prefix) {
+    Input input;
+    input.name = name_;
+    input.modified = modified_;
+    input.bytes = std::move(prefix);
+    if (size_hint_ > max_size_ || input.bytes.size() > max_size_) throw_input_too_large(shown(), max_size_);
+    constexpr std::size_t chunk = 1 << 16;
+    input.bytes.reserve(size_hint_ + chunk);
+    while (stream()) {
+        std::size_t had = input.bytes.size();
+        input.bytes.resize(had + chunk);
+        stream().read(input.bytes.data() + had, static_cast<std::streamsize>(chunk));
+        if (stream().bad()) throw Error(Exit::io, std::string("cannot read: ") + std::strerror(errno ? errno : EIO), shown());
+        input.bytes.resize(had + static_cast<std::size_t>(stream().gcount()));
+        if (input.bytes.size() > max_size_) throw_input_too_large(shown(), max_size_);
+    }
+    return input;
+}
+
+}  // namespace wirekit

@@ -1,0 +1,27 @@
+#include "report/diagnostics.hpp"
+
+#include "report/error.hpp"
+
+namespace wirekit {
+
+std::string Diagnostic::format() const {
+    return location_prefix(source, line, column) + (severity == Severity::warning ? "warning: " : "note: ") + message;
+}
+
+void Diagnostics::note(std::string source, std::string message, std::size_t line, std::size_t column) {
+    items_.push_back({Diagnostic::Severity::note, std::move(source), line, column, std::move(message)});
+}
+
+void Diagnostics::warning(std::string source, std::string message, std::size_t line, std::size_t column) {
+    items_.push_back({Diagnostic::Severity::warning, std::move(source), line, column, std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
+
+bool Diagnostics::has_warnings() const {
+    for (const auto& d : items_)
+        if (d.severity == Diagnostic::Severity::warning) return true;
+    return false;
+}
+
+}  // namespace wirekit

@@ -1,0 +1,64 @@
+#include "text/body_text.hpp"
+
+#include "text/text.hpp"
+
+namespace wirekit {
+
+namespace {
+
+void append_inline_text(const std::vector<Inline>& inlines, std::string& out) {
+    for (const auto& in : inlines) {
+        switch (in.kind) {
+            case Inline::Kind::text: out += in.text; break;
+            case Inline::Kind::line_break: out += ' '; break;
+            default: append_inline_text(in.children, out); break;
+        }
+    }
+}
+
+void collect(const Body& blocks, std::vector<std::string>& out) {
+    for (const auto& b : blocks) {
+        switch (b.kind) {
+            case Block::Kind::paragraph:
+            case Block::Kind::heading: out.push_back(inline_text(b.inlines)); break;
+            case Block::Kind::preformatted: {
+                std::string text;
+                append_inline_text(b.inlines, text);
+                for (auto line : split_lines(text))
+                    if (!trim(line).empty()) out.push_back(std::string(trim(line)));
+                break;
+            }
+            case Block::Kind::rule: out.push_back("* * *"); break;
+            case Block::Kind::quote: collect(b.children, out); break;
+            case Block::Kind::list: {
+                int number = 1;
+                for (const auto& item : b.children) {
+                    std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
+                    std::vector<std::string> item_text;
+                    collect(item.kind == Block::Kind::list_item ? item.children : Body{item}, item_text);
+                    if (!item.inlines.empty()) item_text.insert(item_text.begin(), inline_text(item.inlines));
+                    for (std::size_t k = 0; k < item_text.size(); ++k)
+                        out.push_back(k == 0 ? marker + item_text[k] : item_text[k]);
+                }
+                break;
+            }
+            case Block::Kind::list_item: collect(b.children, out); break;
+        }
+    }
+}
+
+}  // namespace
+
+std::string inline_text(const std::vector<Inline>& inlines) {
+    std::string out;
+    append_inline_text(inlines, out);
+    return collapse_spaces(out);
+}
+
+std::vector<std::string> block_paragraphs(const Body& blocks) {
+    std::vector<std::string> out;
+    collect(blocks, out);
+    return out;
+}
+
+}  // namespace wirekit

@@ -1,0 +1,156 @@
+#include "xml/xml_parse.hpp"
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "report/error.hpp"
+#include "text/charset.hpp"
+#include "text/location.hpp"
+#include "text/text.hpp"
+#include "xml/xml_text.hpp"
+
+namespace wirekit {
+
+namespace {
+
+// An error this close to the end of the input is where the input stopped.
+bool looks_truncated(std::string_view text, std::ptrdiff_t offset) {
+    auto at = static_cast<std::size_t>(offset < 0 ? 0 : offset);
+    return at + 1 >= text.size() || text.find('>', at + 1) == std::string_view::npos;
+}
+
+void check_depth(const XmlDocument& xml, const ReadOptions& options) {
+    struct Frame {
+        pugi::xml_node node;
+        std::size_t depth;
+    };
+    std::vector<Frame> stack{{xml.doc.first_child(), 1}};
+    while (!stack.empty()) {
+        Frame f = stack.back();
+        stack.pop_back();
+        if (!f.node) continue;
+        stack.push_back({f.node.next_sibling(), f.depth});
+        if (f.node.type() != pugi::node_element) continue;
+        if (f.depth > max_xml_depth) {
+            auto [line, column] = line_column_of(xml, f.node);
+            throw Error(Exit::data, "elements nested deeper than " + std::to_string(max_xml_depth) + " levels", options.source,
+                        line, column);
+        }
+        stack.push_back({f.node.first_child(), f.depth + 1});
+    }
+}
+
+std::string_view prefix_of(std::string_view qualified_name) {
+    auto colon = qualified_name.find(':');
+    return colon == std::string_view::npos ? std::string_view{} : qualified_name.substr(0, colon);
+}
+
+}  // namespace
+
+std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options) {
+    auto xml = std::make_unique<XmlDocument>();
+    // Mostly the input is UTF-8 already and has nothing to repair: then it is
+    // the text itself, never copied before the parser makes its own copy.
+    std::string_view unmarked = without_utf8_bom(bytes);
+    std::optional<std::string> utf8 = xml_to_utf8(bytes, options);
+    std::string_view utf8_text = utf8 ? std::string_view(*utf8) : unmarked;
+    if (trim(utf8_text).empty()) throw Error(Exit::data, "empty input: no XML document", options.source);
+    std::optional<std::string> repaired = repair_references(utf8_text, options);
+    if (repaired)
+        xml->converted = std::move(*repaired);
+    else if (utf8)
+        xml->converted = std::move(*utf8);
+    xml->text = repaired || utf8 ? std::string_view(xml->converted) : unmarked;
+    // Without parse_doctype the DTD is skipped: nothing in it is ever expanded or fetched.
+    // Whitespace between inline elements is text ("<em>a</em> <b>b</b>"), so it is kept.
+    pugi::xml_parse_result result = xml->doc.load_buffer(xml->text.data(), xml->text.size(),
+                                                         pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (result.status == pugi::status_no_document_element)
+        throw Error(Exit::data, "no XML element in the input", options.source);
+    if (!result) {
+        auto lc = line_column(xml->text, static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset));
+        bool keep = result.status == pugi::status_end_element_mismatch && xml->doc.document_element() &&
+                    looks_truncated(xml->text, result.offset);
+        if (!keep || options.strict)
+            throw Error(Exit::data, std::string("not well-formed XML: ") + result.description() + (keep ? " (--strict)" : ""),
+                        options.source, lc.line, lc.column);
+        xml->truncated = true;
+        options.diag->warning(options.source, "the document ends early; keeping what was read", lc.line, lc.column);
+    }
+    if (!xml->doc.document_element()) throw Error(Exit::data, "no XML element in the input", options.source);
+    check_depth(*xml, options);
+    return xml;
+}
+
+std::string_view local_name(std::string_view qualified_name) {
+    auto colon = qualified_name.rfind(':');
+    return colon == std::string_view::npos ? qualified_name : qualified_name.substr(colon + 1);
+}
+
+std::string namespace_of(pugi::xml_node element) { return std::string(namespace_view(element)); }
+
+std::string_view namespace_view(pugi::xml_node element) {
+    std::string_view prefix = prefix_of(element.name());
+    // The attribute that declares it: xmlns, or xmlns:PREFIX.
+    auto declares = [prefix](std::string_view name) {
+        if (!name.starts_with("xmlns")) return false;
+        name.remove_prefix(5);
+        return prefix.empty() ? name.empty() : name.size() == prefix.size() + 1 && name[0] == ':' && name.ends_with(prefix);
+    };
+    for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
+        for (pugi::xml_attribute a : n.attributes())
+            if (declares(a.name())) return a.value();
+    // The xml: prefix is bound by definition.
+    if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
+    return {};
+}
+
+bool is_element(pugi::xml_node element, std::string_view local, std::string_view ns, bool lenient) {
+    if (element.type() != pugi::node_element || local_name(element.name()) != local) return false;
+    std::string_view actual = namespace_view(element);
+    return actual == ns || (lenient && actual.empty());
+}
+
+pugi::xml_node child_element(pugi::xml_node parent, std::string_view local, std::string_view ns) {
+    for (pugi::xml_node child : parent.children())
+        if (is_element(child, local, ns)) return child;
+    return {};
+}
+
+std::string text_of(pugi::xml_node node) {
+    // Most elements hold one text or CDATA node: no walk, no copy but the result.
+    pugi::xml_node only = node.first_child();
+    if (only && !only.next_sibling() && (only.type() == pugi::node_pcdata || only.type() == pugi::node_cdata))
+        return std::string(trim(only.value()));
+    std::string out;
+    std::vector<pugi::xml_node> stack{node};
+    // Iterative, children in document order.
+    while (!stack.empty()) {
+        pugi::xml_node n = stack.back();
+        stack.pop_back();
+        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
+        std::vector<pugi::xml_node> children;
+        for (pugi::xml_node c : n.children()) children.push_back(c);
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+    }
+    return std::string(trim(out));
+}
+
+std::string attribute_of(pugi::xml_node element, std::string_view local) {
+    for (pugi::xml_attribute a : element.attributes())
+        if (local_name(a.name()) == local && !std::string_view(a.name()).starts_with("xmlns"))
+            return std::string(trim(a.value()));
+    return {};
+}
+
+std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {
+    std::ptrdiff_t offset = node.offset_debug();
+    if (offset < 0) return {0, 0};
+    // pugixml points at an element's name; people expect the '<'.
+    if (offset > 0 && doc.text[static_cast<std::size_t>(offset) - 1] == '<') --offset;
+    auto lc = line_column(doc.text, static_cast<std::size_t>(offset));
+    return {lc.line, lc.column};
+}
+
+}  // namespace wirekit

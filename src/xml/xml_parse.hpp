@@ -1,0 +1,61 @@
+#pragma once
+// Loading XML for every XML format, safely and leniently: the DTD is never
+// processed (no entity is expanded, nothing is fetched), nesting is bounded,
+// errors carry line and column, and the declared encoding is honoured.
+#include <pugixml.hpp>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "options/read_write_options.hpp"
+
+namespace wirekit {
+
+// Deeper documents are refused: readers walk trees recursively.
+inline constexpr std::size_t max_xml_depth = 512;
+
+struct XmlDocument {
+    std::string_view text;  // the UTF-8 text that was parsed: the input or converted; offsets of nodes point into it
+    std::string converted;  // the input made UTF-8 and repaired, when that changed it
+    pugi::xml_document doc;
+    bool truncated = false;  // the input ended early and what was read so far is kept
+};
+
+// Parses BYTES as XML. Encodings: a BOM, then ReadOptions::charset, then the
+// XML declaration; anything but UTF-8/16/32 is converted with iconv; UTF-8 that
+// is not valid falls back to Windows-1252 with a warning. A truncated document
+// keeps what was read, with a warning. With options.strict every such recovery
+// is an error. Throws Error 65 with line and column when BYTES is not
+// well-formed XML, too deep, or empty. BYTES must outlive the document: when
+// they need no conversion, its text is BYTES themselves (one copy fewer).
+std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options);
+
+// "dc:creator" -> "creator"; "title" -> "title".
+std::string_view local_name(std::string_view qualified_name);
+
+// The namespace URI of an element (its prefix, or the default namespace, looked
+// up through the xmlns declarations of it and its ancestors); "" for none.
+std::string namespace_of(pugi::xml_node element);
+// The same, pointing into the document (valid while it lives): no copy.
+std::string_view namespace_view(pugi::xml_node element);
+
+// Whether ELEMENT has the local name LOCAL and is in namespace NS. An element in
+// no namespace matches too when LENIENT (real feeds forget their namespaces).
+bool is_element(pugi::xml_node element, std::string_view local, std::string_view ns, bool lenient = true);
+
+// The first child element of PARENT that is_element(child, LOCAL, NS).
+pugi::xml_node child_element(pugi::xml_node parent, std::string_view local, std::string_view ns);
+
+// The text of NODE and all its descendants (text and CDATA), trimmed.
+std::string text_of(pugi::xml_node node);
+
+// The value of the attribute whose local name is LOCAL (any prefix), trimmed.
+std::string attribute_of(pugi::xml_node element, std::string_view local);
+
+// 1-based line and column of NODE in DOC.text (0, 0 when unknown).
+std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node);
+
+}  // namespace wirekit

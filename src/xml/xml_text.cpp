@@ -1,0 +1,153 @@
+#include "xml/xml_text.hpp"
+
+#include "report/error.hpp"
+#include "text/charset.hpp"
+#include "text/html_entities.hpp"
+#include "text/location.hpp"
+#include "text/text.hpp"
+
+namespace wirekit {
+
+namespace {
+
+// The value of encoding="..." in an XML declaration at the start of TEXT.
+std::string declared_encoding(std::string_view text) {
+    if (!text.starts_with("<?xml")) return {};
+    std::string_view decl = text.substr(0, text.find("?>"));
+    auto at = decl.find("encoding");
+    if (at == std::string_view::npos) return {};
+    auto quote = decl.find_first_of("\"'", at);
+    if (quote == std::string_view::npos) return {};
+    auto end = decl.find(decl[quote], quote + 1);
+    if (end == std::string_view::npos) return {};
+    return std::string(trim(decl.substr(quote + 1, end - quote - 1)));
+}
+
+void recovered(const ReadOptions& options, const std::string& message, std::size_t line = 0, std::size_t column = 0) {
+    if (options.strict) throw Error(Exit::data, message + " (--strict)", options.source, line, column);
+    options.diag->warning(options.source, message, line, column);
+}
+
+bool is_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
+           c == ':' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Where the markup that starts at POS ("<![CDATA[", "<!--", "<!DOCTYPE", "<?")
+// ends, or npos when POS starts none of them.
+std::size_t end_of_opaque_markup(std::string_view text, std::size_t pos) {
+    std::string_view rest = text.substr(pos);
+    auto after = [&](std::string_view close) {
+        auto at = text.find(close, pos);
+        return at == std::string_view::npos ? text.size() : at + close.size();
+    };
+    if (rest.starts_with("<![CDATA[")) return after("]]>");
+    if (rest.starts_with("<!--")) return after("-->");
+    if (rest.starts_with("<?")) return after("?>");
+    if (rest.starts_with("<!DOCTYPE") || rest.starts_with("<!doctype")) {
+        // An internal subset may hold '>' inside its declarations.
+        auto bracket = text.find('[', pos);
+        auto close = text.find('>', pos);
+        if (bracket != std::string_view::npos && bracket < close) {
+            auto subset_end = text.find(']', bracket);
+            auto close_after = subset_end == std::string_view::npos ? subset_end : text.find('>', subset_end);
+            return close_after == std::string_view::npos ? text.size() : close_after + 1;
+        }
+        return after(">");
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string xml_charset(std::string_view bytes, std::string_view declared_outside) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) return "UTF-8";
+    if (bytes.starts_with(std::string_view("\xFF\xFE\x00\x00", 4))) return "UTF-32LE";
+    if (bytes.starts_with(std::string_view("\x00\x00\xFE\xFF", 4))) return "UTF-32BE";
+    if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE";
+    if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE";
+    // UTF-16 without a BOM still starts with '<' next to a zero byte.
+    if (bytes.starts_with(std::string_view("<\0", 2))) return "UTF-16LE";
+    if (bytes.starts_with(std::string_view("\0<", 2))) return "UTF-16BE";
+    if (!declared_outside.empty()) return std::string(declared_outside);
+    std::string declared = declared_encoding(trim_left(bytes));
+    return declared.empty() ? "UTF-8" : declared;
+}
+
+std::optional<std::string> xml_to_utf8(std::string_view bytes, const ReadOptions& options) {
+    std::string charset = xml_charset(bytes, options.charset);
+    bytes = without_utf8_bom(bytes);
+    if (is_utf8_name(charset) || iequals_ascii(charset, "us-ascii") || iequals_ascii(charset, "ascii")) {
+        if (is_valid_utf8(bytes)) return std::nullopt;
+        recovered(options, "input is not valid " + charset + "; decoded as Windows-1252");
+        return windows1252_to_utf8(bytes);
+    }
+    auto converted = convert_to_utf8(bytes, charset);
+    if (!converted) {
+        recovered(options, "unknown charset '" + charset + "'; read as UTF-8");
+        if (is_valid_utf8(bytes)) return std::nullopt;
+        return windows1252_to_utf8(bytes);
+    }
+    if (converted->replaced > 0)
+        recovered(options, std::to_string(converted->replaced) + " byte sequences are not " + charset + "; replaced by U+FFFD");
+    std::string& text = converted->text;
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    return std::optional<std::string>(std::move(text));
+}
+
+std::optional<std::string> repair_references(std::string_view text, const ReadOptions& options) {
+    std::string out;
+    bool changed = false;
+    std::size_t copied = 0, named = 0, bare = 0, first_named = 0, first_bare = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        char c = text[pos];
+        if (c == '<') {
+            std::size_t end = end_of_opaque_markup(text, pos);
+            if (end != std::string::npos) pos = end - 1;
+            continue;
+        }
+        if (c != '&') continue;
+        std::size_t name_end = pos + 1;
+        if (name_end < text.size() && text[name_end] == '#') {
+            continue;  // numeric references are XML's own
+        }
+        while (name_end < text.size() && is_name_char(text[name_end])) ++name_end;
+        std::string_view name(text.data() + pos + 1, name_end - pos - 1);
+        bool terminated = name_end < text.size() && text[name_end] == ';' && !name.empty();
+        if (terminated && (name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos")) continue;
+        std::string replacement;
+        std::size_t replaced_length = 1;
+        if (char32_t cp = terminated ? html_entity(name) : 0) {
+            append_utf8(replacement, cp);
+            replaced_length = name_end + 1 - pos;
+            if (named++ == 0) first_named = pos;
+        } else {
+            // A bare '&', or a reference to an entity of the DTD, which is
+            // never expanded: kept as text.
+            replacement = "&amp;";
+            if (bare++ == 0) first_bare = pos;
+        }
+        out.append(text, copied, pos - copied);
+        out += replacement;
+        copied = pos + replaced_length;
+        pos = copied - 1;
+        changed = true;
+    }
+    if (!changed) return std::nullopt;
+    out.append(text.substr(copied));
+    if (named > 0) {
+        auto lc = line_column(text, first_named);
+        recovered(options, std::to_string(named) + " HTML entity references that XML does not define were read as characters",
+                  lc.line, lc.column);
+    }
+    if (bare > 0) {
+        auto lc = line_column(text, first_bare);
+        recovered(options,
+                  std::to_string(bare) +
+                      " '&' that start no XML reference (a bare '&', or an entity of the DTD, never expanded) were read as text",
+                  lc.line, lc.column);
+    }
+    return out;
+}
+
+}  // namespace wirekit
