@@ -145,7 +145,9 @@ Document read_dispatch(std::string_view bytes, const ReadOptions& opts) {
     check_is_text(text, opts.source);
     Document doc;
     std::size_t first_line = 1;
-    for (std::string_view story : split_stories(text)) {
+    const std::vector<std::string_view> stories = split_stories(text);
+    doc.articles.reserve(stories.size());  // no moving of whole articles as the vector grows
+    for (std::string_view story : stories) {
         if (!trim(story).empty()) doc.articles.push_back(read_story(story, first_line, opts));
         first_line += static_cast<std::size_t>(std::count(story.begin(), story.end(), '\n')) + 1;
     }

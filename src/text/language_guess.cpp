@@ -1,5 +1,6 @@
 #include "text/language_guess.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <iterator>
@@ -21,6 +22,12 @@ struct ScriptCounts {
 ScriptCounts count_scripts(std::string_view text) {
     ScriptCounts c;
     for (std::size_t pos = 0; pos < text.size();) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {  // ASCII, most of most texts: no decoding
+            c.latin += (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z');
+            ++pos;
+            continue;
+        }
         char32_t cp = next_code_point(text, pos);
         if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F)) ++c.latin;
         else if (cp >= 0x400 && cp <= 0x4FF) {
@@ -53,12 +60,21 @@ constexpr WordList latin_words[] = {
 
 constexpr std::size_t language_count = std::size(latin_words);
 
-// Each common word -> the languages whose list holds it, built once.
-const std::unordered_map<std::string_view, std::uint32_t>& word_languages() {
+// Each common word -> the languages whose list holds it, built once, with
+// the length of the longest word: longer words need no look-up.
+struct WordTable {
+    std::unordered_map<std::string_view, std::uint32_t> languages;
+    std::size_t longest = 0;
+};
+
+const WordTable& word_languages() {
     static const auto table = [] {
-        std::unordered_map<std::string_view, std::uint32_t> t;
+        WordTable t;
         for (std::size_t l = 0; l < language_count; ++l)
-            for (const char* w : latin_words[l].words) t[w] |= 1u << l;
+            for (const char* w : latin_words[l].words) {
+                t.languages[w] |= 1u << l;
+                t.longest = std::max(t.longest, std::string_view(w).size());
+            }
         return t;
     }();
     return table;
@@ -71,9 +87,9 @@ std::string guess_latin(std::string_view text) {
     std::size_t length = 0;
     bool too_long = false;
     auto flush = [&] {
-        if (length > 0 && !too_long) {
-            auto it = table.find(std::string_view(word, length));
-            if (it != table.end())
+        if (length > 0 && length <= table.longest && !too_long) {
+            auto it = table.languages.find(std::string_view(word, length));
+            if (it != table.languages.end())
                 for (std::size_t l = 0; l < language_count; ++l)
                     if (it->second & (1u << l)) ++scores[l];
         }

@@ -67,15 +67,15 @@ std::vector<std::string_view> split_lines(std::string_view s) {
 std::string collapse_spaces(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    bool pending_space = false;
-    for (char c : trim(s)) {
-        if (is_ascii_space(c)) {
-            pending_space = true;
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
+    std::string_view t = trim(s);
+    // Copies each run between spaces whole: one append per word, not per byte.
+    for (std::size_t pos = 0; pos < t.size();) {
+        std::size_t end = pos;
+        while (end < t.size() && !is_ascii_space(t[end])) ++end;
+        if (!out.empty()) out += ' ';
+        out.append(t.data() + pos, end - pos);
+        while (end < t.size() && is_ascii_space(t[end])) ++end;
+        pos = end;
     }
     return out;
 }
@@ -148,7 +148,10 @@ bool is_valid_utf8(std::string_view s) {
 
 std::size_t utf8_length(std::string_view s) {
     std::size_t n = 0;
-    for (std::size_t pos = 0; pos < s.size(); ++n) next_code_point(s, pos);
+    for (std::size_t pos = 0; pos < s.size(); ++n) {
+        if (static_cast<unsigned char>(s[pos]) < 0x80) ++pos;  // the common case, without decoding
+        else next_code_point(s, pos);
+    }
     return n;
 }
 
