@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "feed/feed_body.hpp"
+#include "feed/feed_category.hpp"
 #include "feed/feed_media.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
@@ -27,7 +28,7 @@ public:
         std::string_view local = local_name(e.name());
         bool handled = false;
         if (context_.is_atom(e)) handled = atom(e, local);
-        else if (feed_namespace(e) == feed_ns::media) handled = media(e, local);
+        else if (feed_namespace(e) == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_);
         if (!handled) keep(e);
     }
 
@@ -35,9 +36,7 @@ public:
         if (a_.authors.empty()) a_.authors = context_.feed_authors;
         a_.language = context_.language_of(entry);
         if (a_.language.empty()) a_.language = context_.options.language;
-        apply_wk(wk_, a_);
-        for (const std::string& name : wk_.unknown)
-            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+        apply_wk(wk_, a_, context_.options);
         settle_body(a_, a_.published ? a_.published : context_.options.reference_date);
         return std::move(a_);
     }
@@ -65,7 +64,7 @@ private:
         else if (local == "summary" && once(has_summary_)) summary(e);
         else if (local == "content" && !has_content_) return content(e);
         else if (local == "link") return link(e);
-        else if (local == "category") return category(e);
+        else if (local == "category") return add_atom_category(e, true, a_.subjects);
         else if (local == "rights" && once(has_rights_)) a_.copyright.notice = construct_text(read_text_construct(e));
         else return false;
         return true;
@@ -126,22 +125,6 @@ private:
         return true;
     }
 
-    bool category(pugi::xml_node e) {
-        std::string term = attribute_of(e, "term"), label = attribute_of(e, "label");
-        // Atom 0.3 wrote the category as text.
-        if (term.empty()) term = collapse_spaces(text_of(e));
-        if (term.empty()) return false;
-        a_.subjects.push_back({attribute_of(e, "scheme"), label.empty() ? "" : term, {}, label.empty() ? term : label, {}, {}});
-        return true;
-    }
-
-    bool media(pugi::xml_node e, std::string_view local) {
-        if (local == "keywords") {
-            for (std::string& word : keywords_from_text(text_of(e))) a_.keywords.push_back(std::move(word));
-            return true;
-        }
-        return read_media_rss(e, context_.base_for(e), a_.media);
-    }
 };
 
 }  // namespace

@@ -36,9 +36,7 @@ public:
         feed_.language = context_.language_of(feed_element);
         context_.feed_language = feed_.language;
         context_.feed_authors = feed_.authors;
-        apply_wk(wk_, feed_);
-        for (const std::string& name : wk_.unknown)
-            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+        apply_wk(wk_, feed_, context_.options);
     }
 
 private:

@@ -129,7 +129,6 @@ void check_schematron_rules(const XmlDocument& xml, pugi::xml_node root, Finding
 void validate_atom(std::string_view bytes, const ReadOptions& options, Findings& findings) {
     auto xml = parse_xml_for_findings(bytes, options, findings);
     if (!xml) return;
-    check_namespace_prefixes(*xml, findings);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view ns = namespace_view(root);
     std::string_view local = local_name(root.name());

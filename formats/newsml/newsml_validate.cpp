@@ -24,7 +24,6 @@ bool is_g2_root(std::string_view local) {
 void validate_newsml(std::string_view bytes, const ReadOptions& options, Findings& findings) {
     auto xml = parse_xml_for_findings(bytes, options, findings);
     if (!xml) return;
-    check_namespace_prefixes(*xml, findings);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view ns = namespace_view(root);
     std::string_view local = local_name(root.name());

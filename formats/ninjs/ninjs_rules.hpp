@@ -17,8 +17,9 @@ const JsonShape& ninjs_3_1_shape();
 void require_one_of(const nlohmann::json& object, const JsonPath& path, JsonReport& report, std::string_view a,
                     std::string_view b);
 
-// contactinfo with lower-case names (1.6 and 2.2).
+// contactinfo: with the lower-case postalcode of 1.6 and 2.2, and with 3.x's postalCode.
 const JsonShape& ninjs_contactinfo_shape();
+const JsonShape& ninjs3_contactinfo_shape();
 
 // rightsinfo with lower-case names (1.6 and 2.2): not closed, one of
 // linkedrights and encodedrights.

@@ -129,32 +129,6 @@ const JsonShape& dates() {
     return shape;
 }
 
-const JsonShape& address() {
-    static const JsonShape shape{.types = json_type_object,
-                                 .members = {{"lines", json_string_shape, json_list},
-                                             {"locality", json_string_shape},
-                                             {"area", json_string_shape},
-                                             {"postalCode", json_string_shape},
-                                             {"country", json_string_shape}},
-                                 .closed = true};
-    return shape;
-}
-void value_or_address(const nlohmann::json& value, const JsonPath& path, JsonReport& report) {
-    require_one_of(value, path, report, "value", "address");
-}
-const JsonShape& contact_info() {
-    static const JsonShape shape{.types = json_type_object,
-                                 .members = {{"type", json_string_shape},
-                                             {"role", json_string_shape},
-                                             {"lang", json_string_shape},
-                                             {"name", json_string_shape},
-                                             {"value", json_string_shape},
-                                             {"address", address}},
-                                 .closed = true,
-                                 .rule = value_or_address};
-    return shape;
-}
-
 const JsonShape& reference() {
     static const JsonShape shape{.types = json_type_object,
                                  .members = {{"name", json_string_shape}, {"value", json_string_shape}},
@@ -181,7 +155,7 @@ const JsonShape& organisation() {
                                              {"uri", json_uri_shape},
                                              {"literal", json_string_shape},
                                              {"symbols", symbol, json_list},
-                                             {"contactInfo", contact_info, json_list}},
+                                             {"contactInfo", ninjs3_contactinfo_shape, json_list}},
                                  .closed = true};
     return shape;
 }
@@ -243,7 +217,7 @@ const JsonShape& person() {
                                              {"rel", json_string_shape},
                                              {"uri", json_uri_shape},
                                              {"literal", json_string_shape},
-                                             {"contactInfo", contact_info, json_list}},
+                                             {"contactInfo", ninjs3_contactinfo_shape, json_list}},
                                  .closed = true};
     return shape;
 }
@@ -253,7 +227,7 @@ const JsonShape& place() {
                                              {"rel", json_string_shape},
                                              {"uri", json_uri_shape},
                                              {"literal", json_string_shape},
-                                             {"contactInfo", contact_info, json_list},
+                                             {"contactInfo", ninjs3_contactinfo_shape, json_list},
                                              {"geoJSON", geojson_shape}},
                                  .closed = true};
     return shape;
@@ -295,7 +269,7 @@ const JsonShape& info_source() {
                                              {"role", json_string_shape},
                                              {"uri", json_uri_shape},
                                              {"literal", json_string_shape},
-                                             {"contactInfo", contact_info, json_list}},
+                                             {"contactInfo", ninjs3_contactinfo_shape, json_list}},
                                  .closed = true};
     return shape;
 }

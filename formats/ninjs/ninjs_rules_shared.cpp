@@ -14,14 +14,23 @@ void require_one_of(const nlohmann::json& object, const JsonPath& path, JsonRepo
 
 namespace {
 
-const JsonShape& address() {
-    static const JsonShape shape{.types = json_type_object,
-                                 .members = {{"lines", json_string_shape, json_list},
-                                             {"locality", json_string_shape},
-                                             {"area", json_string_shape},
-                                             {"postalcode", json_string_shape},
-                                             {"country", json_string_shape}},
-                                 .closed = true};
+// The address of a contactinfo; POSTAL_CODE is its one member whose spelling
+// changed (postalcode before 3.0, postalCode since).
+JsonShape address_shape(std::string_view postal_code) {
+    return JsonShape{.types = json_type_object,
+                     .members = {{"lines", json_string_shape, json_list},
+                                 {"locality", json_string_shape},
+                                 {"area", json_string_shape},
+                                 {postal_code, json_string_shape},
+                                 {"country", json_string_shape}},
+                     .closed = true};
+}
+const JsonShape& address_lower_case() {
+    static const JsonShape shape = address_shape("postalcode");
+    return shape;
+}
+const JsonShape& address_camel_case() {
+    static const JsonShape shape = address_shape("postalCode");
     return shape;
 }
 
@@ -33,18 +42,27 @@ void linked_or_encoded(const nlohmann::json& value, const JsonPath& path, JsonRe
     require_one_of(value, path, report, "linkedrights", "encodedrights");
 }
 
+JsonShape contactinfo_shape(JsonShapeOf address) {
+    return JsonShape{.types = json_type_object,
+                     .members = {{"type", json_string_shape},
+                                 {"role", json_string_shape},
+                                 {"lang", json_string_shape},
+                                 {"name", json_string_shape},
+                                 {"value", json_string_shape},
+                                 {"address", address}},
+                     .closed = true,
+                     .rule = value_or_address};
+}
+
 }  // namespace
 
 const JsonShape& ninjs_contactinfo_shape() {
-    static const JsonShape shape{.types = json_type_object,
-                                 .members = {{"type", json_string_shape},
-                                             {"role", json_string_shape},
-                                             {"lang", json_string_shape},
-                                             {"name", json_string_shape},
-                                             {"value", json_string_shape},
-                                             {"address", address}},
-                                 .closed = true,
-                                 .rule = value_or_address};
+    static const JsonShape shape = contactinfo_shape(address_lower_case);
+    return shape;
+}
+
+const JsonShape& ninjs3_contactinfo_shape() {
+    static const JsonShape shape = contactinfo_shape(address_camel_case);
     return shape;
 }
 

@@ -80,9 +80,7 @@ public:
             text_from_html(feed_.description, context_.options.base_url, &images);
             if (!images.empty()) feed_.image.url = images.front().url;
         }
-        apply_wk(wk_, feed_);
-        for (const std::string& name : wk_.unknown)
-            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+        apply_wk(wk_, feed_, context_.options);
     }
 
 private:

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "feed/feed_body.hpp"
+#include "feed/feed_category.hpp"
 #include "feed/feed_media.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
@@ -49,7 +50,7 @@ public:
         else if (ns == feed_ns::dc) handled = dublin_core(e, local);
         else if (ns == feed_ns::dcterms && local == "modified") handled = add_to(updated_, e);
         else if (ns == feed_ns::atom) handled = atom(e, local);
-        else if (ns == feed_ns::media) handled = media(e, local);
+        else if (ns == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_);
         else if (ns == feed_ns::itunes) handled = add_to(itunes_, e);
         if (!handled) keep(e);
     }
@@ -79,9 +80,7 @@ public:
             for (std::size_t i = 1; i < c->size(); ++i) keep((*c)[i]);
         a_.language = !language_.empty() ? language_ : !context_.channel_language.empty() ? context_.channel_language
                                                                                           : context_.options.language;
-        apply_wk(wk_, a_);
-        for (const std::string& name : wk_.unknown)
-            context_.options.diag->warning(context_.options.source, "unknown element wk:" + name + " ignored");
+        apply_wk(wk_, a_, context_.options);
         settle_body(a_, a_.published ? a_.published : context_.options.reference_date);
         return std::move(a_);
     }
@@ -256,21 +255,11 @@ private:
         else if (local == "updated") updated_.push_back(e);
         else if (local == "summary") summary_.push_back(e);
         else if (local == "content") content_.push_back(e);
-        else if (local == "category") {
-            std::string term = attribute_of(e, "term"), label = attribute_of(e, "label");
-            if (term.empty()) return false;
-            a_.subjects.push_back({attribute_of(e, "scheme"), label.empty() ? "" : term, {}, label.empty() ? term : label, {}, {}});
-        } else return false;
+        else if (local == "category") return add_atom_category(e, false, a_.subjects);
+        else return false;
         return true;
     }
 
-    bool media(pugi::xml_node e, std::string_view local) {
-        if (local == "keywords") {
-            for (std::string& word : keywords_from_text(text_of(e))) a_.keywords.push_back(std::move(word));
-            return true;
-        }
-        return read_media_rss(e, context_.base_for(e), a_.media);
-    }
 };
 
 }  // namespace

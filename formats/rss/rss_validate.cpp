@@ -162,7 +162,6 @@ void check_skip_lists(const XmlDocument& xml, pugi::xml_node element, Findings& 
 void validate_rss(std::string_view bytes, const ReadOptions& options, Findings& findings) {
     auto xml = parse_xml_for_findings(bytes, options, findings);
     if (!xml) return;
-    check_namespace_prefixes(*xml, findings);
     pugi::xml_node root = xml->doc.document_element();
     if (!is_rss(root, "rss") || std::string_view(root.attribute("version").value()) != "2.0") {
         report_at(*xml, root, root_problem(root), findings);

@@ -80,6 +80,14 @@ std::vector<std::string> keywords_from_text(std::string_view text) {
     return words;
 }
 
+bool read_item_media(pugi::xml_node element, std::string_view local, std::string_view base_url, Article& article) {
+    if (local == "keywords") {
+        for (std::string& word : keywords_from_text(text_of(element))) article.keywords.push_back(std::move(word));
+        return true;
+    }
+    return read_media_rss(element, base_url, article.media);
+}
+
 std::string keywords_text(const std::vector<std::string>& keywords) {
     std::string joined;
     for (const std::string& k : keywords) joined += (joined.empty() ? "" : ", ") + k;

@@ -31,6 +31,11 @@ void add_media(std::vector<Media>& media, Media m);
 // wk:role or wk:alt attribute (written by write_media_rss) is read back.
 bool read_media_rss(pugi::xml_node element, std::string_view base_url, std::vector<Media>& media);
 
+// An item's or entry's Media RSS element LOCAL: media:keywords become
+// ARTICLE's keywords, the rest its media (read_media_rss); false when it
+// reads neither.
+bool read_item_media(pugi::xml_node element, std::string_view local, std::string_view base_url, Article& article);
+
 // Writes M under PARENT as media:thumbnail when that says everything about it,
 // else as media:content with media:description and media:credit children.
 // Elements and attributes use the prefixes media: and wk:, which the caller

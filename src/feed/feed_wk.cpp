@@ -302,16 +302,32 @@ bool read_wk(pugi::xml_node element, WkFields& fields, Extensions& extensions) {
     return true;
 }
 
-void apply_wk(const WkFields& fields, Article& a) {
+namespace {
+
+// Copies from GIVEN to TARGET every table field that FIELDS gives and TARGET
+// has (MEMBER picks the field's member pointer for TARGET's type, or null).
+template <typename Target, typename Member>
+void apply_given(const WkFields& fields, const Target& given, Target& target, Member member) {
+    auto copy = [&](const auto& table, auto name_of) {
+        for (const auto& field : table)
+            if (auto m = member(field); m && is_given(fields, name_of(field))) target.*m = given.*m;
+    };
+    auto name = [](const auto& field) { return field.name; };
+    copy(text_fields, name);
+    copy(date_fields, name);
+    copy(number_fields, name);
+    copy(strings_fields, [](const StringsField& field) { return field.list; });
+}
+
+void warn_unknown(const WkFields& fields, const ReadOptions& options) {
+    for (const std::string& name : fields.unknown) options.diag->warning(options.source, "unknown element wk:" + name + " ignored");
+}
+
+}  // namespace
+
+void apply_wk(const WkFields& fields, Article& a, const ReadOptions& options) {
     const Article& w = fields.article;
-    for (const TextField& t : text_fields)
-        if (t.article && is_given(fields, t.name)) a.*(t.article) = w.*(t.article);
-    for (const DateField& d : date_fields)
-        if (d.article && is_given(fields, d.name)) a.*(d.article) = w.*(d.article);
-    for (const NumberField& n : number_fields)
-        if (n.article && is_given(fields, n.name)) a.*(n.article) = w.*(n.article);
-    for (const StringsField& s : strings_fields)
-        if (s.article && is_given(fields, s.list)) a.*(s.article) = w.*(s.article);
+    apply_given(fields, w, a, [](const auto& field) { return field.article; });
     if (is_given(fields, "authors")) a.authors = w.authors;
     if (is_given(fields, "subjects")) a.subjects = w.subjects;
     if (is_given(fields, "genres")) a.genres = w.genres;
@@ -319,20 +335,15 @@ void apply_wk(const WkFields& fields, Article& a) {
     if (is_given(fields, "dateline")) a.dateline = w.dateline;
     if (is_given(fields, "located")) a.located = w.located;
     if (is_given(fields, "copyright")) a.copyright = w.copyright;
+    warn_unknown(fields, options);
 }
 
-void apply_wk(const WkFields& fields, FeedInfo& f) {
+void apply_wk(const WkFields& fields, FeedInfo& f, const ReadOptions& options) {
     const FeedInfo& w = fields.feed;
-    for (const TextField& t : text_fields)
-        if (t.feed && is_given(fields, t.name)) f.*(t.feed) = w.*(t.feed);
-    for (const DateField& d : date_fields)
-        if (d.feed && is_given(fields, d.name)) f.*(d.feed) = w.*(d.feed);
-    for (const NumberField& n : number_fields)
-        if (n.feed && is_given(fields, n.name)) f.*(n.feed) = w.*(n.feed);
-    for (const StringsField& s : strings_fields)
-        if (s.feed && is_given(fields, s.list)) f.*(s.feed) = w.*(s.feed);
+    apply_given(fields, w, f, [](const auto& field) { return field.feed; });
     if (is_given(fields, "authors")) f.authors = w.authors;
     if (is_given(fields, "image")) f.image = w.image;
+    warn_unknown(fields, options);
 }
 
 }  // namespace wirekit

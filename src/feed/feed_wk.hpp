@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "model/article.hpp"
+#include "options/read_write_options.hpp"
 
 namespace wirekit {
 
@@ -62,8 +63,8 @@ struct WkFields {
 // keep their order among those the reader keeps itself.
 bool read_wk(pugi::xml_node element, WkFields& fields, Extensions& extensions);
 
-// Overrides the fields FIELDS gives.
-void apply_wk(const WkFields& fields, Article& article);
-void apply_wk(const WkFields& fields, FeedInfo& feed);
+// Overrides the fields FIELDS gives; a warning for each wk element it did not know.
+void apply_wk(const WkFields& fields, Article& article, const ReadOptions& options);
+void apply_wk(const WkFields& fields, FeedInfo& feed, const ReadOptions& options);
 
 }  // namespace wirekit

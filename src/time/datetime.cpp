@@ -20,7 +20,8 @@ std::string pad(int value, int width) {
     return s;
 }
 
-// Reads exactly N digits at POS; advances POS on success.
+}  // namespace
+
 bool read_digits(std::string_view s, std::size_t& pos, int n, int& out) {
     if (pos + static_cast<std::size_t>(n) > s.size()) return false;
     int v = 0;
@@ -33,8 +34,6 @@ bool read_digits(std::string_view s, std::size_t& pos, int n, int& out) {
     out = v;
     return true;
 }
-
-}  // namespace
 
 int days_in_month(int year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

@@ -1,6 +1,7 @@
 #pragma once
 // Calendar arithmetic, RFC 3339 / W3CDTF parsing and formatting, and the one
 // place that reads the clock (SOURCE_DATE_EPOCH overrides it).
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,10 @@ namespace wirekit {
 
 bool is_valid_date(int year, int month, int day);
 int days_in_month(int year, int month);
+
+// Reads exactly N ASCII digits at POS into OUT and advances POS past them;
+// false, leaving both, when fewer than N digits stand there.
+bool read_digits(std::string_view s, std::size_t& pos, int n, int& out);
 
 // Days since 1970-01-01 of a civil date (proleptic Gregorian).
 long long days_from_civil(int year, int month, int day);

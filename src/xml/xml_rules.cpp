@@ -373,12 +373,15 @@ std::unique_ptr<XmlDocument> parse_xml_for_findings(std::string_view bytes, cons
     ReadOptions strict = options;
     strict.strict = true;
     if (!strict.diag) strict.diag = &quiet;
+    std::unique_ptr<XmlDocument> xml;
     try {
-        return parse_xml(bytes, strict);
+        xml = parse_xml(bytes, strict);
     } catch (const Error& e) {
         findings.error(e.what(), e.line(), e.column());
         return nullptr;
     }
+    check_namespace_prefixes(*xml, findings);
+    return xml;
 }
 
 }  // namespace wirekit

@@ -99,7 +99,8 @@ void warn_at(const XmlDocument& xml, pugi::xml_node node, std::string message, F
 namespace wirekit {
 
 // parse_xml in strict mode, for a validator: when BYTES are not well-formed the
-// parser's error goes to FINDINGS (with its place) and the result is null.
+// parser's error goes to FINDINGS (with its place) and the result is null;
+// otherwise undeclared prefixes are reported (check_namespace_prefixes).
 std::unique_ptr<XmlDocument> parse_xml_for_findings(std::string_view bytes, const ReadOptions& options,
                                                     Findings& findings);
 

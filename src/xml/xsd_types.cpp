@@ -7,19 +7,6 @@ namespace wirekit {
 
 namespace {
 
-// Reads exactly COUNT digits at POS into VALUE.
-bool read_digits(std::string_view s, std::size_t& pos, std::size_t count, int& value) {
-    if (pos + count > s.size()) return false;
-    value = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        char c = s[pos + i];
-        if (!is_ascii_digit(c)) return false;
-        value = value * 10 + (c - '0');
-    }
-    pos += count;
-    return true;
-}
-
 // An XSD year: optional '-', at least four digits, no leading zero beyond four.
 bool read_year(std::string_view s, std::size_t& pos, int& year) {
     bool negative = pos < s.size() && s[pos] == '-';
