@@ -8,7 +8,7 @@ namespace wirekit {
 
 FormatInfo atom_format() {
     return {"atom", {}, {".atom"}, {"application/atom+xml"}, "Atom 1.0 (and 0.3) feeds; writes Atom 1.0", sniff_atom, read_atom,
-            write_atom, {{"xhtml", "entry content as XHTML (type=\"xhtml\") instead of escaped HTML"}},
+            write_atom, {{"xhtml", "entry content as XHTML (type=\"xhtml\") instead of escaped HTML"}, round_trip_format_variant},
             validate_atom, read_atom_each};
 }
 

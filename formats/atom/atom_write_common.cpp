@@ -101,7 +101,7 @@ void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions
     bool icon_written = false;
     for (const Extension& x : extensions) {
         if (x.format != format_id) {
-            wk.extension(x);
+            write_foreign_extension(parent, wk, x, feed_ns::atom);
             continue;
         }
         if (x.key.starts_with(atom_key_prefix)) {

@@ -18,7 +18,7 @@ bool is_trimmed(std::string_view s) { return s == trim(s); }
 
 class EntryWriter {
 public:
-    EntryWriter(pugi::xml_node entry, const Article& a, const FeedBasics& basics) : entry_(entry), a_(a), basics_(basics), wk_(entry) {}
+    EntryWriter(pugi::xml_node entry, const Article& a, const FeedBasics& basics) : entry_(entry), a_(a), basics_(basics), wk_(entry, basics.marks) {}
 
     void write(bool xhtml) {
         language();
@@ -115,7 +115,7 @@ private:
                 if (m.bytes) l.append_attribute("length") = std::to_string(*m.bytes).c_str();
                 if (enclosure_says_all(m)) continue;
             }
-            write_media_rss(entry_, m);
+            write_media_rss(entry_, m, basics_.marks);
         }
     }
 

@@ -37,7 +37,8 @@ void link(pugi::xml_node parent, const char* rel, const std::string& href) {
 FeedBasics write_feed(pugi::xml_node feed, const Document& doc, const WriteOptions& options) {
     const FeedInfo& f = doc.feed;
     FeedBasics basics;
-    WkWriter wk(feed);
+    basics.marks = options.round_trip();
+    WkWriter wk(feed, options.round_trip());
     if (is_language_tag(f.language)) {
         feed.append_attribute("xml:lang") = f.language.c_str();
         basics.language = f.language;
@@ -75,6 +76,13 @@ FeedBasics write_feed(pugi::xml_node feed, const Document& doc, const WriteOptio
     if (!f.image.url.empty()) feed.append_child("logo").text() = f.image.url.c_str();
     if (!f.rights.empty()) feed.append_child("rights").text() = collapse_spaces(f.rights).c_str();
 
+    if (!wk.enabled()) {
+        std::string derived;
+        for (auto [name, is_derived] : {std::pair{"id", f.id.empty()}, {"title", f.title.empty()}, {"updated", !f.updated},
+                                        {"author", author_derived}})
+            if (is_derived) derived += (derived.empty() ? "" : ", ") + std::string(name);
+        if (!derived.empty()) options.diag->note({}, "atom: the feed's " + derived + " derived (Atom requires them; the source has none)");
+    }
     // Exact copies where the elements above said something else than the model.
     if (f.id != id) wk.text("id", f.id);
     if (f.title != title) wk.text("title", f.title);

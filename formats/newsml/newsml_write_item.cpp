@@ -50,7 +50,8 @@ void write_item(XmlOut& out, const Article& a, const WriteOptions& options, bool
     if (is_language_tag(a.language)) attributes.push_back({"xml:lang", a.language});
     out.open("newsItem", attributes);
     out.leaf("catalogRef", {{"href", std::string(iptc_catalog_url)}});
-    if (!a.subheadline.empty()) {
+    // The subheadline's role is a qcode of wirekit's own scheme: round trips only.
+    if (!a.subheadline.empty() && out.marks()) {
         out.open("catalog");
         out.leaf("scheme", {{"alias", std::string(headline_role_alias)}, {"uri", std::string(headline_role_uri)}});
         out.close("catalog");

@@ -147,7 +147,8 @@ void write_descriptive(XmlOut& out, const Article& a) {
     for (const auto& k : a.keywords) out.leaf("keyword", {}, one_line(k));
     if (!a.slugline.empty()) out.leaf("slugline", {}, one_line(a.slugline));
     if (!a.headline.empty()) out.leaf("headline", {}, one_line(a.headline));
-    if (!a.subheadline.empty()) out.leaf("headline", {{"role", std::string(subheadline_role)}}, one_line(a.subheadline));
+    if (!a.subheadline.empty())
+        out.leaf("headline", {{"role", out.marks() ? std::string(subheadline_role) : std::string()}}, one_line(a.subheadline));
     if (!a.dateline.text.empty()) {
         Attributes parts = {{"wk:place", a.dateline.place, true}, {"wk:region", a.dateline.region}, {"wk:credit", a.dateline.credit}};
         if (a.dateline.date) parts.push_back({"wk:date", format_rfc3339(*a.dateline.date)});

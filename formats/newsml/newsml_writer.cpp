@@ -21,6 +21,8 @@ const std::vector<std::string_view> kept_fields = {
     "located", "creditline", "provider", "sources", "authors", "copyright", "first_created", "version_created",
     "content_created", "published", "updated", "embargoed", "language", "urgency", "priority", "pub_status", "signals",
     "editor_note", "genres", "subjects", "keywords", "media", "links", "extensions"};
+// Without +roundtrip the extensions of other formats (wk:extension) stay out.
+const std::vector<std::string_view> kept_without_marks(kept_fields.begin(), kept_fields.end() - 1);
 
 // Seconds since the epoch of an instant (a time without zone taken as UTC).
 long long instant_of(const DateTime& t) {
@@ -90,10 +92,10 @@ void note_dropped_feed(const FeedInfo& feed, bool message, Diagnostics& diag) {
 
 std::string write_newsml(const Document& doc, const WriteOptions& options) {
     if (doc.articles.empty()) throw Error(Exit::data, "no article to write: NewsML-G2 needs at least one item");
-    note_dropped_fields(doc, "newsml", kept_fields, *options.diag);
+    note_dropped_fields(doc, "newsml", options.round_trip() ? kept_fields : kept_without_marks, *options.diag);
     bool message = doc.articles.size() > 1 || came_from_message(doc.feed);
     note_dropped_feed(doc.feed, message, *options.diag);
-    XmlOut out;
+    XmlOut out(options.round_trip());
     out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
     if (!message) {
         newsml::write_item(out, doc.articles.front(), options, true);

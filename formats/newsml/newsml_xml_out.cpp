@@ -50,12 +50,14 @@ std::string escape_attribute(std::string_view text) { return escape_with(text, t
 
 void XmlOut::indent() { out_.append(static_cast<std::size_t>(depth_) * 2, ' '); }
 
+bool XmlOut::left_out(std::string_view name) const { return !marks_ && (name.starts_with("wk:") || name == "xmlns:wk"); }
+
 void XmlOut::start_tag(std::string_view name, const Attributes& attributes) {
     indent();
     out_ += '<';
     out_ += name;
     for (const auto& a : attributes) {
-        if (a.value.empty() && !a.keep_empty) continue;
+        if ((a.value.empty() && !a.keep_empty) || left_out(a.name)) continue;
         out_ += ' ';
         out_ += a.name;
         out_ += "=\"";
@@ -79,6 +81,7 @@ void XmlOut::close(std::string_view name) {
 }
 
 void XmlOut::leaf(std::string_view name, const Attributes& attributes, std::string_view text) {
+    if (left_out(name)) return;
     start_tag(name, attributes);
     if (text.empty()) {
         out_ += "/>\n";

@@ -27,8 +27,14 @@ std::string escape_text(std::string_view text);
 // since parsers turn them into spaces).
 std::string escape_attribute(std::string_view text);
 
+// Without MARKS (the output was not asked for as +roundtrip) every element
+// and attribute of wirekit's own (prefix wk:, and its xmlns:wk declaration)
+// is left out as it is written, so that callers need not ask each time.
 class XmlOut {
 public:
+    explicit XmlOut(bool marks) : marks_(marks) {}
+    bool marks() const { return marks_; }
+
     // "<NAME ATTRIBUTES>" on a line of its own, then one level deeper.
     void open(std::string_view name, const Attributes& attributes = {});
     void close(std::string_view name);
@@ -45,9 +51,11 @@ public:
 private:
     void indent();
     void start_tag(std::string_view name, const Attributes& attributes);
+    bool left_out(std::string_view name) const;
 
     std::string out_;
     int depth_ = 0;
+    bool marks_;
 };
 
 }  // namespace wirekit::newsml

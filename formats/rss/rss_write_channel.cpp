@@ -58,7 +58,7 @@ ChannelBasics channel_basics(const Document& doc) {
 
 void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBasics& basics, const WriteOptions& options) {
     const FeedInfo& f = doc.feed;
-    WkWriter wk(channel);
+    WkWriter wk(channel, options.round_trip());
     append_text_element(channel, "title", basics.title);
     append_text_element(channel, "link", basics.link);
     append_text_element(channel, "description", basics.description);
@@ -95,6 +95,13 @@ void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBas
     }
 
     // Exact copies where the elements above said something else than the model.
+    if (!wk.enabled()) {
+        std::string derived;
+        for (auto [name, is_derived] : {std::pair{"title", basics.title_derived}, {"link", basics.link_derived},
+                                        {"description", basics.description_derived}})
+            if (is_derived) derived += (derived.empty() ? "" : ", ") + std::string(name);
+        if (!derived.empty()) options.diag->note({}, "rss: the channel's " + derived + " derived (RSS requires them; the source has none)");
+    }
     if (basics.title_derived || f.title != basics.title) wk.text("title", f.title);
     if (basics.link_derived) wk.text("link", f.link);
     if (basics.description_derived || f.description != basics.description) wk.text("description", f.description);
@@ -120,10 +127,10 @@ void write_rss_extensions(pugi::xml_node parent, const Extensions& extensions, b
     static constexpr std::string_view channel_elements[] = {"{}pubDate", "{}docs", "{}cloud", "{}rating",
                                                             "{}textInput", "{}skipHours", "{}skipDays"};
     std::vector<std::string_view> written;
-    WkWriter wk(parent);
+    WkWriter wk(parent, options.round_trip());
     for (const Extension& x : extensions) {
         if (x.format != format_id) {
-            wk.extension(x);
+            write_foreign_extension(parent, wk, x, "");
             continue;
         }
         bool native = x.key.starts_with("{}");
@@ -135,8 +142,9 @@ void write_rss_extensions(pugi::xml_node parent, const Extensions& extensions, b
             if (native) written.push_back(x.key);
             continue;
         }
-        if (!allowed) options.diag->note({}, "rss extension '" + x.key + "' would not be valid RSS 2.0; written as wk:extension");
-        else options.diag->warning({}, "rss extension '" + x.key + "' is not one XML element; written as wk:extension");
+        const std::string where = wk.enabled() ? "written as wk:extension" : "left out (-t rss+roundtrip keeps it)";
+        if (!allowed) options.diag->note({}, "rss extension '" + x.key + "' would not be valid RSS 2.0; " + where);
+        else options.diag->warning({}, "rss extension '" + x.key + "' is not one XML element; " + where);
         wk.extension(x);
     }
 }

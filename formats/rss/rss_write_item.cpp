@@ -36,7 +36,7 @@ bool item_authors_exact(const std::vector<Person>& authors) {
 class ItemWriter {
 public:
     ItemWriter(pugi::xml_node item, const Article& a, const ChannelBasics& basics, const WriteOptions& options)
-        : item_(item), a_(a), basics_(basics), options_(options), wk_(item) {}
+        : item_(item), a_(a), basics_(basics), options_(options), wk_(item, options.round_trip()) {}
 
     void write() {
         bool has_title = !a_.headline.empty();
@@ -149,7 +149,7 @@ private:
                 e.append_attribute("type") = m.mime_type.c_str();
                 if (enclosure_says_all(m)) continue;
             }
-            write_media_rss(item_, m);
+            write_media_rss(item_, m, options_.round_trip());
         }
     }
 };

@@ -126,7 +126,13 @@ int run_feed(const FeedOptions& o, const GlobalOptions& global) {
     if (changed && !doc.articles.empty())
         if (auto newest = article_time(doc.articles.front())) doc.feed.updated = newest;
     std::string bytes;
-    if (changed) bytes = feed.format.format->write(doc, writing_options(o.convert, feed.format, diag));
+    if (changed) {
+        // The feed file is read back at the next run: its versions and exact
+        // fields must survive, so it keeps wirekit's markers (+roundtrip).
+        WriteOptions wo = writing_options(o.convert, feed.format, diag);
+        if (!wo.round_trip() && offers_variant(*feed.format.format, round_trip_variant)) wo.variants.emplace_back(round_trip_variant);
+        bytes = feed.format.format->write(doc, wo);
+    }
     // A feed whose model changed only in what its own format cannot say is
     // rewritten to the same bytes: that is no change either.
     if (!changed || (feed.bytes && bytes == feed.bytes->bytes)) {

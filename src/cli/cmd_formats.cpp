@@ -33,7 +33,7 @@ int run_formats() {
         std::cout << padded(std::string(f.id), 10) << padded(f.read ? "yes" : "no", 6) << padded(f.write ? "yes" : "no", 7)
                   << padded(joined(f.aliases), 14) << padded(joined(f.suffixes), 20) << f.description << '\n';
         for (const auto& v : f.variants)
-            std::cout << padded("", 57) << padded("+" + std::string(v.name), 8) << v.description << '\n';
+            std::cout << padded("", 57) << padded("+" + std::string(v.name), 12) << v.description << '\n';
     }
     return 0;
 }

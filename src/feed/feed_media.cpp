@@ -175,7 +175,7 @@ bool enclosure_says_all(const Media& m) {
            !m.width && !m.height && !m.duration && m.caption.empty() && m.credit.empty() && m.alt_text.empty();
 }
 
-void write_media_rss(pugi::xml_node parent, const Media& m) {
+void write_media_rss(pugi::xml_node parent, const Media& m, bool marks) {
     bool thumbnail_says_all = m.role == media_role::thumbnail && m.mime_type.empty() && !m.bytes && !m.duration &&
                               m.caption.empty() && m.credit.empty() && m.alt_text.empty();
     pugi::xml_node e = parent.append_child(thumbnail_says_all ? "media:thumbnail" : "media:content");
@@ -191,8 +191,8 @@ void write_media_rss(pugi::xml_node parent, const Media& m) {
     if (m.width) e.append_attribute("width") = std::to_string(*m.width).c_str();
     if (m.height) e.append_attribute("height") = std::to_string(*m.height).c_str();
     if (m.duration) e.append_attribute("duration") = seconds_text(*m.duration).c_str();
-    if (!m.role.empty()) e.append_attribute("wk:role") = m.role.c_str();
-    if (!m.alt_text.empty()) e.append_attribute("wk:alt") = m.alt_text.c_str();
+    if (marks && !m.role.empty()) e.append_attribute("wk:role") = m.role.c_str();
+    if (marks && !m.alt_text.empty()) e.append_attribute("wk:alt") = m.alt_text.c_str();
     if (!m.caption.empty()) {
         pugi::xml_node d = e.append_child("media:description");
         d.append_attribute("type") = "plain";

@@ -38,9 +38,10 @@ bool read_item_media(pugi::xml_node element, std::string_view local, std::string
 
 // Writes M under PARENT as media:thumbnail when that says everything about it,
 // else as media:content with media:description and media:credit children.
+// With MARKS (+roundtrip) its role and alt text go into wk:role and wk:alt.
 // Elements and attributes use the prefixes media: and wk:, which the caller
 // declares.
-void write_media_rss(pugi::xml_node parent, const Media& m);
+void write_media_rss(pugi::xml_node parent, const Media& m, bool marks);
 
 // Whether an enclosure (url, type, length) says everything about M.
 bool enclosure_says_all(const Media& m);

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "feed/feed_xml.hpp"
+#include "report/lossy.hpp"
 #include "time/datetime.hpp"
 #include "xml/xml_parse.hpp"
 
@@ -214,6 +215,41 @@ void WkWriter::extension(const Extension& x) {
     e.append_attribute("format") = x.format.c_str();
     e.append_attribute("key") = x.key.c_str();
     if (!x.value.empty()) e.text() = x.value.c_str();
+}
+
+void note_fields_without_element(const Document& doc, std::string_view format, const WriteOptions& options) {
+    // What RSS and Atom elements (and Media RSS, Dublin Core) hold of an article.
+    static const std::vector<std::string_view> kept = {"id",       "url",       "headline", "summary",  "body",
+                                                       "authors",  "copyright", "published", "updated", "language",
+                                                       "subjects", "keywords",  "media",    "links",    "extensions"};
+    if (!options.round_trip()) note_dropped_fields(doc, std::string(format) + " (without +roundtrip)", kept, *options.diag);
+}
+
+namespace {
+
+// Whether NS is one of FORMAT's own vocabularies: an element the reader of
+// FORMAT kept is then that format's own data (an Atom link without href, a
+// G2 property), not an extension another feed format can carry.
+bool is_native_namespace(std::string_view format, std::string_view ns) {
+    if (format == "atom") return ns == feed_ns::atom || ns == feed_ns::atom03;
+    if (format == "rss") return ns == feed_ns::rss10 || ns == feed_ns::rss090 || ns == feed_ns::rdf;
+    if (format == "newsml") return ns == feed_ns::newsml_g2;
+    return false;
+}
+
+}  // namespace
+
+bool write_foreign_extension(pugi::xml_node parent, WkWriter& wk, const Extension& x, std::string_view own_namespace) {
+    if (wk.enabled()) {
+        wk.extension(x);
+        return true;
+    }
+    std::string_view key = x.key;
+    std::size_t close = key.find('}');
+    if (!key.starts_with('{') || close == std::string_view::npos || close == 1) return false;
+    std::string_view ns = key.substr(1, close - 1);
+    if (ns == own_namespace || ns == feed_ns::wk || is_native_namespace(x.format, ns)) return false;
+    return append_fragment(parent, x.value, false);
 }
 
 void write_wk_article_extras(WkWriter& wk, const Article& a) {

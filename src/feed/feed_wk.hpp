@@ -20,10 +20,14 @@ namespace wirekit {
 // Writes wk elements under one parent (the caller declares the wk prefix).
 // Each call writes its element even when the value is empty: an empty
 // element says the field is empty, e.g. when the native element holds a
-// value the writer had to derive.
+// value the writer had to derive. A writer that is not ENABLED (the output
+// was not asked for as +roundtrip) writes into a document of its own that
+// is thrown away, so that callers need not ask before each field.
 class WkWriter {
 public:
-    explicit WkWriter(pugi::xml_node parent) : parent_(parent) {}
+    WkWriter(pugi::xml_node parent, bool enabled)
+        : parent_(enabled ? parent : discarded_.append_child("discarded")), enabled_(enabled) {}
+    bool enabled() const { return enabled_; }
 
     void text(std::string_view name, std::string_view value);
     void date(std::string_view name, const std::optional<DateTime>& value);
@@ -40,8 +44,20 @@ public:
     void extension(const Extension& extension);
 
 private:
+    pugi::xml_document discarded_;
     pugi::xml_node parent_;
+    bool enabled_;
 };
+
+// Without +roundtrip: one -v note naming the fields of DOC's articles that
+// FORMAT (rss, atom) has no element for and so leaves out.
+void note_fields_without_element(const Document& doc, std::string_view format, const WriteOptions& options);
+
+// An extension read from another format, under PARENT: in round-trip mode as
+// <wk:extension>; otherwise, when it is one element of a namespace other than
+// OWN_NAMESPACE and wirekit's (Media RSS, Dublin Core, iTunes, an agency's
+// own), as that element itself; else it is left out. False when left out.
+bool write_foreign_extension(pugi::xml_node parent, WkWriter& wk, const Extension& extension, std::string_view own_namespace);
 
 // The article fields neither RSS nor Atom has an element for, each written
 // when it holds something: version, type, subheadline, slugline, byline,

@@ -145,6 +145,41 @@ void declare_used_prefixes(pugi::xml_node root, std::initializer_list<PrefixBind
 
 namespace {
 
+// ELEMENT's subtree below ROOT; SHADOWED: prefixes an element between binds.
+void hoist_below(pugi::xml_node root, pugi::xml_node element, std::set<std::string>& shadowed) {
+    std::vector<std::string> bound_here;
+    for (pugi::xml_attribute a = element.first_attribute(); a;) {
+        pugi::xml_attribute next = a.next_attribute();
+        std::string_view name = a.name();
+        if (name.starts_with("xmlns:") && !shadowed.count(std::string(name))) {
+            pugi::xml_attribute at_root = root.attribute(a.name());
+            if (!at_root) {
+                root.append_attribute(a.name()) = a.value();
+                element.remove_attribute(a);
+            } else if (std::string_view(at_root.value()) == a.value()) {
+                element.remove_attribute(a);
+            } else {
+                bound_here.emplace_back(name);
+            }
+        }
+        a = next;
+    }
+    for (const std::string& b : bound_here) shadowed.insert(b);
+    for (pugi::xml_node child : element.children())
+        if (child.type() == pugi::node_element) hoist_below(root, child, shadowed);
+    for (const std::string& b : bound_here) shadowed.erase(b);
+}
+
+}  // namespace
+
+void hoist_namespace_declarations(pugi::xml_node root) {
+    std::set<std::string> shadowed;
+    for (pugi::xml_node child : root.children())
+        if (child.type() == pugi::node_element) hoist_below(root, child, shadowed);
+}
+
+namespace {
+
 // TEXT without the characters XML 1.0 cannot hold; COUNT grows by those removed.
 bool clean_xml_text(std::string& text, std::size_t& count) {
     std::string out;

@@ -22,6 +22,7 @@ inline constexpr std::string_view dcterms = "http://purl.org/dc/terms/";
 inline constexpr std::string_view media = "http://search.yahoo.com/mrss/";
 inline constexpr std::string_view xhtml = "http://www.w3.org/1999/xhtml";
 inline constexpr std::string_view itunes = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+inline constexpr std::string_view newsml_g2 = "http://iptc.org/std/nar/2006-10-01/";  // what the newsml reader keeps
 // wirekit's own namespace for model fields a format has no element for.
 inline constexpr std::string_view wk = "urn:wirekit:extension:1";
 }  // namespace feed_ns
@@ -68,6 +69,12 @@ struct PrefixBinding {
 // Declares on ROOT (in the order given) each prefix of BINDINGS that an
 // element or attribute below it uses.
 void declare_used_prefixes(pugi::xml_node root, std::initializer_list<PrefixBinding> bindings);
+
+// Moves the xmlns:PREFIX declarations of elements below ROOT (extension
+// elements passed through, each declaring its own namespace) up to ROOT, so
+// that each namespace is declared once; one whose prefix ROOT or an element
+// between binds otherwise stays where it is.
+void hoist_namespace_declarations(pugi::xml_node root);
 
 // Removes from the text and attribute values below ROOT the characters XML
 // 1.0 cannot hold (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF);

@@ -22,6 +22,12 @@ struct ReadOptions {
     Diagnostics* diag = nullptr;             // never null when a reader runs
 };
 
+// The output variant (-t FORMAT+roundtrip) that adds wirekit's own markers
+// (wk: elements and attributes, escaped extension blobs) so that reading the
+// output back gives the same model. Without it writers speak the target
+// format only.
+inline constexpr std::string_view round_trip_variant = "roundtrip";
+
 struct WriteOptions {
     int wrap = 0;                  // hard-wrap width for text formats; 0 = no wrapping
     std::vector<std::string> variants;  // from -t FORMAT+VARIANT+...; each one listed in the format's `variants`
@@ -35,6 +41,7 @@ struct WriteOptions {
             if (v == name) return true;
         return false;
     }
+    bool round_trip() const { return has_variant(round_trip_variant); }
 };
 
 }  // namespace wirekit

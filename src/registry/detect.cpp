@@ -115,13 +115,9 @@ Detection with_variants(const std::string& explicit_name) {
     std::vector<std::string> parts = split_variants(explicit_name);
     Detection d{named(parts[0], false, "-t"), "given with -t", {}};
     for (std::size_t i = 1; i < parts.size(); ++i) {
-        bool known = false;
         std::string list;
-        for (const auto& v : d.format->variants) {
-            known = known || iequals_ascii(v.name, parts[i]);
-            list += (list.empty() ? "" : ", ") + std::string(v.name);
-        }
-        if (!known)
+        for (const auto& v : d.format->variants) list += (list.empty() ? "" : ", ") + std::string(v.name);
+        if (!offers_variant(*d.format, parts[i]))
             throw Error(Exit::usage, "format '" + std::string(d.format->id) + "' has no variant '" + parts[i] + "' (" +
                                          (list.empty() ? std::string("it has none") : "known: " + list) + ")");
         d.variants.push_back(to_lower_ascii(parts[i]));
@@ -138,6 +134,12 @@ Detection detect_output_format(const std::string& output, const std::string& exp
         if (const FormatInfo* f = by_suffix(output, &suffix); f && f->write) return {f, "output suffix " + suffix, {}};
     }
     throw Error(Exit::usage, "no output format: give one with -t (" + known_names(false) + ")");
+}
+
+bool offers_variant(const FormatInfo& format, std::string_view name) {
+    for (const FormatVariant& v : format.variants)
+        if (iequals_ascii(v.name, name)) return true;
+    return false;
 }
 
 }  // namespace wirekit

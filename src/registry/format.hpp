@@ -21,6 +21,10 @@ struct FormatVariant {
     std::string_view description;
 };
 
+// +roundtrip, which every writer that has markers of wirekit's own offers.
+inline constexpr FormatVariant round_trip_format_variant{
+    round_trip_variant, "with wirekit's own markers (wk:), so that reading it back gives the same model"};
+
 using ReadFn = Document (*)(std::string_view bytes, const ReadOptions& options);
 using WriteFn = std::string (*)(const Document& doc, const WriteOptions& options);
 // How sure the format is that PREFIX (the input's first bytes, BOM and leading
@@ -72,6 +76,9 @@ struct FormatInfo {
     ReadEachFn read_each = nullptr;  // null when the reader can only read the whole document
     StreamingWriterFn streaming_writer = nullptr;  // null when the writer needs the whole document
 };
+
+// Whether FORMAT offers the output variant NAME (ASCII case ignored).
+bool offers_variant(const FormatInfo& format, std::string_view name);
 
 // Every format, in the order `wirekit formats` lists them.
 std::span<const FormatInfo> all_formats();

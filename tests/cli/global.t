@@ -29,13 +29,16 @@ $ wirekit formats
 FORMAT    READ  WRITE  ALIASES       SUFFIXES            DESCRIPTION
 dispatch  yes   yes    text,txt      .txt,.text          plain-text wire dispatch: headline, dateline + lead, paragraphs
 newsml    yes   yes    newsml-g2,g2  .nml,.newsml,.g2    IPTC NewsML-G2 newsItem, newsMessage and packageItem
-                                                         +nitf   body as NITF instead of XHTML
+                                                         +nitf       body as NITF instead of XHTML
+                                                         +roundtrip  with wirekit's own markers (wk:), so that reading it back gives the same model
 rss       yes   yes    rss2          .rss                RSS 0.9x, 1.0 (RDF) and 2.0 feeds; writes RSS 2.0
+                                                         +roundtrip  with wirekit's own markers (wk:), so that reading it back gives the same model
 atom      yes   yes    -             .atom               Atom 1.0 (and 0.3) feeds; writes Atom 1.0
-                                                         +xhtml  entry content as XHTML (type="xhtml") instead of escaped HTML
+                                                         +xhtml      entry content as XHTML (type="xhtml") instead of escaped HTML
+                                                         +roundtrip  with wirekit's own markers (wk:), so that reading it back gives the same model
 ninjs     yes   yes    -             .ninjs              IPTC ninjs 1.x, 2.x and 3.x; writes 2.2 or 3.1
-                                                         +3.1    write ninjs 3.1 instead of 2.2
-                                                         +lines  one ninjs object per line
+                                                         +3.1        write ninjs 3.1 instead of 2.2
+                                                         +lines      one ninjs object per line
 jsonfeed  yes   yes    json-feed     .feed.json          JSON Feed 1.0 and 1.1; writes 1.1
 json      yes   yes    -             .json               wirekit's lossless article model as one JSON document
 jsonl     yes   yes    ndjson        .jsonl,.ndjson      the same model, one article per line

@@ -13,6 +13,7 @@ namespace {
 WriteOptions options(Diagnostics& diag) {
     WriteOptions wo = test::write_options(diag);
     wo.now = parse_rfc3339("2024-07-01T12:00:00Z");
+    wo.variants = {std::string(round_trip_variant)};  // these tests read the output back whole
     return wo;
 }
 
@@ -61,7 +62,7 @@ TEST_CASE("atom writer: the xhtml variant writes XHTML content", "[atom][writer]
     Document doc;
     doc.articles.push_back(entry());
     WriteOptions wo = options(diag);
-    wo.variants = {"xhtml"};
+    wo.variants.emplace_back("xhtml");
     std::string out = write_atom(doc, wo);
     CHECK(test::atom_schema_errors(out) == "");
     CHECK(contains(out, R"(<content type="xhtml">)"));
