@@ -152,11 +152,14 @@ void hoist_below(pugi::xml_node root, pugi::xml_node element, std::set<std::stri
         pugi::xml_attribute next = a.next_attribute();
         std::string_view name = a.name();
         if (name.starts_with("xmlns:") && !shadowed.count(std::string(name))) {
+            // A namespace name is a URI: white space around it (which some
+            // feeds write) is no part of it, and strict parsers refuse it.
+            const std::string uri(trim(a.value()));
             pugi::xml_attribute at_root = root.attribute(a.name());
             if (!at_root) {
-                root.append_attribute(a.name()) = a.value();
+                root.append_attribute(a.name()) = uri.c_str();
                 element.remove_attribute(a);
-            } else if (std::string_view(at_root.value()) == a.value()) {
+            } else if (trim(at_root.value()) == uri) {
                 element.remove_attribute(a);
             } else {
                 bound_here.emplace_back(name);
@@ -173,6 +176,8 @@ void hoist_below(pugi::xml_node root, pugi::xml_node element, std::set<std::stri
 }  // namespace
 
 void hoist_namespace_declarations(pugi::xml_node root) {
+    for (pugi::xml_attribute a : root.attributes())
+        if (std::string_view(a.name()).starts_with("xmlns:")) a.set_value(std::string(trim(a.value())).c_str());
     std::set<std::string> shadowed;
     for (pugi::xml_node child : root.children())
         if (child.type() == pugi::node_element) hoist_below(root, child, shadowed);

@@ -72,8 +72,8 @@ void declare_used_prefixes(pugi::xml_node root, std::initializer_list<PrefixBind
 
 // Moves the xmlns:PREFIX declarations of elements below ROOT (extension
 // elements passed through, each declaring its own namespace) up to ROOT, so
-// that each namespace is declared once; one whose prefix ROOT or an element
-// between binds otherwise stays where it is.
+// that each namespace is declared once, without white space around its URI;
+// one whose prefix ROOT or an element between binds otherwise stays where it is.
 void hoist_namespace_declarations(pugi::xml_node root);
 
 // Removes from the text and attribute values below ROOT the characters XML

@@ -31,6 +31,9 @@ check() {
 check xmllint --noout --nonet --schema "$ref/newsml-g2/newsml-g2-plus-nitf.xsd" -- "$out/newsml"
 check xmllint --noout --nonet --relaxng "$ref/atom/atom.rng" -- "$out/atom"
 check /usr/bin/python3 "$source/tests/tools/check_rss.py" -- "$out/rss"
+# A real feed client reads every RSS and Atom output cleanly.
+check /usr/bin/python3 "$source/tests/tools/check_feedparser.py" -- "$out/rss"
+check /usr/bin/python3 "$source/tests/tools/check_feedparser.py" -- "$out/atom"
 check "${json[@]}" "$ninjs/ninjs-schema_2.2.json" "${geojson[@]}" --elements -- "$out/ninjs"
 check "${json[@]}" "$ninjs/ninjs-schema_3.1.json" "${geojson[@]}" --elements -- "$out/ninjs+3.1"
 check "${json[@]}" "$ref/jsonfeed/schemastore/feed.json" --ref "$ref/jsonfeed/schemastore/feed-1.json" --formats -- "$out/jsonfeed"
