@@ -8,6 +8,7 @@
 #include "feed/feed_derive.hpp"
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
+#include "report/lossy.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
 
@@ -76,13 +77,9 @@ FeedBasics write_feed(pugi::xml_node feed, const Document& doc, const WriteOptio
     if (!f.image.url.empty()) feed.append_child("logo").text() = f.image.url.c_str();
     if (!f.rights.empty()) feed.append_child("rights").text() = collapse_spaces(f.rights).c_str();
 
-    if (!wk.enabled()) {
-        std::string derived;
-        for (auto [name, is_derived] : {std::pair{"id", f.id.empty()}, {"title", f.title.empty()}, {"updated", !f.updated},
-                                        {"author", author_derived}})
-            if (is_derived) derived += (derived.empty() ? "" : ", ") + std::string(name);
-        if (!derived.empty()) options.diag->note({}, "atom: the feed's " + derived + " derived (Atom requires them; the source has none)");
-    }
+    if (!wk.enabled())  // with +roundtrip the wk elements mark them instead
+        note_derived_values(*options.diag, "atom", "the feed's",
+                            {{"id", f.id.empty()}, {"title", f.title.empty()}, {"updated", !f.updated}, {"author", author_derived}});
     // Exact copies where the elements above said something else than the model.
     if (f.id != id) wk.text("id", f.id);
     if (f.title != title) wk.text("title", f.title);

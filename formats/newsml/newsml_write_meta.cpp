@@ -6,6 +6,7 @@
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
+#include "report/lossy.hpp"
 #include "text/text.hpp"
 #include "text/uri_syntax.hpp"
 #include "time/datetime.hpp"
@@ -190,10 +191,8 @@ void write_item_meta(XmlOut& out, const Article& a, const WriteOptions& options)
     DateTime version = version_time(a, options, derived_version);
     write_time(out, "versionCreated", version, TimeSlot::date_time, derived_version);
     // With +roundtrip wk:derived marks these; otherwise -v tells.
-    if (!out.marks() && (derived_provider || derived_version))
-        options.diag->note({}, std::string("newsml: ") + (derived_provider ? "provider" : "") +
-                                   (derived_provider && derived_version ? " and " : "") + (derived_version ? "versionCreated" : "") +
-                                   " derived (NewsML-G2 requires them; the source has none)");
+    if (!out.marks())
+        note_derived_values(*options.diag, "newsml", "the item's", {{"provider", derived_provider}, {"versionCreated", derived_version}});
     if (a.first_created) write_time(out, "firstCreated", *a.first_created, TimeSlot::date_time);
     if (a.embargoed) write_time(out, "embargoed", *a.embargoed, TimeSlot::date_time);
     if (one_of(publishing_statuses, a.pub_status)) out.leaf("pubStatus", {{"qcode", "stat:" + a.pub_status}});

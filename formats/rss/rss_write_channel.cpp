@@ -8,6 +8,7 @@
 #include "feed/feed_people.hpp"
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
+#include "report/lossy.hpp"
 #include "rss/rss_read_context.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
@@ -95,13 +96,9 @@ void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBas
     }
 
     // Exact copies where the elements above said something else than the model.
-    if (!wk.enabled()) {
-        std::string derived;
-        for (auto [name, is_derived] : {std::pair{"title", basics.title_derived}, {"link", basics.link_derived},
-                                        {"description", basics.description_derived}})
-            if (is_derived) derived += (derived.empty() ? "" : ", ") + std::string(name);
-        if (!derived.empty()) options.diag->note({}, "rss: the channel's " + derived + " derived (RSS requires them; the source has none)");
-    }
+    if (!wk.enabled())  // with +roundtrip the wk elements mark them instead
+        note_derived_values(*options.diag, "rss", "the channel's",
+                            {{"title", basics.title_derived}, {"link", basics.link_derived}, {"description", basics.description_derived}});
     if (basics.title_derived || f.title != basics.title) wk.text("title", f.title);
     if (basics.link_derived) wk.text("link", f.link);
     if (basics.description_derived || f.description != basics.description) wk.text("description", f.description);

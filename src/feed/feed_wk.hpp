@@ -21,12 +21,11 @@ namespace wirekit {
 // Each call writes its element even when the value is empty: an empty
 // element says the field is empty, e.g. when the native element holds a
 // value the writer had to derive. A writer that is not ENABLED (the output
-// was not asked for as +roundtrip) writes into a document of its own that
-// is thrown away, so that callers need not ask before each field.
+// was not asked for as +roundtrip) holds an empty node, on which pugixml
+// ignores every write, so that callers need not ask before each field.
 class WkWriter {
 public:
-    WkWriter(pugi::xml_node parent, bool enabled)
-        : parent_(enabled ? parent : discarded_.append_child("discarded")), enabled_(enabled) {}
+    WkWriter(pugi::xml_node parent, bool enabled) : parent_(enabled ? parent : pugi::xml_node()), enabled_(enabled) {}
     bool enabled() const { return enabled_; }
 
     void text(std::string_view name, std::string_view value);
@@ -44,7 +43,6 @@ public:
     void extension(const Extension& extension);
 
 private:
-    pugi::xml_document discarded_;
     pugi::xml_node parent_;
     bool enabled_;
 };

@@ -72,4 +72,14 @@ void note_dropped_fields(const Document& doc, std::string_view format, const std
     diag.note({}, std::string(format) + " cannot carry, dropped: " + list);
 }
 
+void note_derived_values(Diagnostics& diag, std::string_view format, std::string_view whose,
+                         std::initializer_list<std::pair<std::string_view, bool>> values) {
+    std::string list;
+    for (const auto& [name, derived] : values)
+        if (derived) list += (list.empty() ? "" : ", ") + std::string(name);
+    if (!list.empty())
+        diag.note({}, std::string(format) + ": " + std::string(whose) + " " + list + " derived (" + std::string(format) +
+                          " requires them; the source has none)");
+}
+
 }  // namespace wirekit

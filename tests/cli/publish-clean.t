@@ -52,7 +52,7 @@ $ cp "$SAMPLES/harbour-strike-reykjavik.txt" story.txt && wirekit -v convert -t 
 ! wirekit: story.txt:1: note: language guessed: en
 ! wirekit: <stdout>: note: writing rss (given with -t)
 ! wirekit: note: rss (without +roundtrip) cannot carry, dropped: type, dateline, located, creditline, sources
-! wirekit: note: rss: the channel's title, link, description derived (RSS requires them; the source has none)
+! wirekit: note: rss: the channel's title, link, description derived (rss requires them; the source has none)
 
 # wirekit feed upserts into a clean feed as into one it wrote itself: the
 # story joins the two entries, and publishing it again changes nothing.
