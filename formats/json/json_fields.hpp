@@ -123,6 +123,7 @@ template <is<Article> T, class Visit>
 void for_each_field(T& a, Visit&& visit) {
     visit("id", a.id);
     visit("version", a.version);
+    visit("take_key", a.take_key);
     visit("type", a.type);
     visit("url", a.url);
     visit("headline", a.headline);

@@ -214,6 +214,7 @@ const JsonShape& article() {
     static const JsonShape shape{.types = json_type_object,
                                  .members = {{"id", text},
                                              {"version", text},
+                                             {"take_key", text},
                                              {"type", text},
                                              {"url", text},
                                              {"headline", text},

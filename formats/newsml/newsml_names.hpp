@@ -18,13 +18,9 @@ inline constexpr std::string_view headline_role_alias = "wkhl";
 inline constexpr std::string_view headline_role_uri = "urn:wirekit:headline-role:";
 inline constexpr std::string_view subheadline_role = "wkhl:sub";
 
-// The dispatch format's extensions (format "dispatch") that a dateline found
-// in G2 text fills, so that newsml -> dispatch prints the lead as it was: the
-// same keys as formats/dispatch/dispatch_extensions.hpp, which a format folder
-// may not include.
+// The dispatch format, whose extensions (dateline/lead_keys.hpp) a dateline
+// found in G2 text fills, so that newsml -> dispatch prints the lead as it was.
 inline constexpr std::string_view dispatch_format = "dispatch";
-inline constexpr std::string_view dispatch_dateline_separator = "dateline-separator";
-inline constexpr std::string_view dispatch_lead_index = "lead-index";
 
 // The class of the XHTML paragraphs that hold the model's trailer.
 inline constexpr std::string_view trailer_class = "trailer";

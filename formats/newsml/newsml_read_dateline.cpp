@@ -2,6 +2,7 @@
 
 #include "dateline/byline.hpp"
 #include "dateline/dateline.hpp"
+#include "dateline/lead_keys.hpp"
 #include "newsml/newsml_names.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
@@ -67,7 +68,7 @@ void drop_text_prefix(std::vector<Inline>& inlines, std::size_t& count) {
 // What the dateline says about place and credit, where the item does not.
 void take_dateline(Article& a, const DatelineMatch& m) {
     a.dateline = m.dateline;
-    if (!trim(m.separator).empty()) set_extension(a.extensions, dispatch_format, dispatch_dateline_separator, m.separator);
+    if (!trim(m.separator).empty()) set_extension(a.extensions, dispatch_format, lead_key::dateline_separator, m.separator);
     if (a.creditline.empty()) a.creditline = m.dateline.credit;
     if (a.sources.empty()) a.sources = split_credit_sources(m.dateline.credit);
     if (a.located.empty() && !m.dateline.place.empty()) {
@@ -100,7 +101,7 @@ bool take_from_lead(ReadContext& ctx, Article& a, const std::optional<DateTime>&
         take_dateline(a, *m);
         std::size_t count = m->length;
         drop_text_prefix(p.inlines, count);
-        if (i > 0) set_extension(a.extensions, dispatch_format, dispatch_lead_index, std::to_string(i));
+        if (i > 0) set_extension(a.extensions, dispatch_format, lead_key::lead_index, std::to_string(i));
         ctx.note({}, "dateline '" + m->dateline.text + "' taken from the lead");
         return true;
     }

@@ -77,4 +77,16 @@ std::vector<std::string> byline_names(std::string_view line) {
     return out;
 }
 
+std::string byline_as_printed(const Article& a) {
+    std::string text = a.byline;
+    if (text.empty())
+        for (std::size_t i = 0; i < a.authors.size(); ++i)
+            text += (i == 0 ? "" : i + 1 == a.authors.size() ? " and " : ", ") + a.authors[i].name;
+    if (text.empty()) return text;
+    auto first_line = [](std::string_view t) { return t.substr(0, t.find('\n')); };
+    if (is_byline(first_line(text))) return text;
+    std::string with_by = "By " + text;
+    return is_byline(first_line(with_by)) ? with_by : std::string{};
+}
+
 }  // namespace wirekit

@@ -45,6 +45,11 @@ std::optional<DatelineMatch> parse_dateline(std::string_view paragraph, const st
     return make_match(paragraph, *found, reference);
 }
 
+bool reads_back_as_dateline(const std::string& lead, const Dateline& dateline) {
+    auto match = parse_dateline(lead, std::nullopt);
+    return match && match->dateline.text == dateline.text;
+}
+
 std::vector<std::string> split_credit_sources(std::string_view credit) {
     std::vector<std::string> sources;
     std::size_t start = 0;

@@ -40,6 +40,11 @@ struct DatelineMatch {
 //   the invariant below could not hold.
 std::optional<DatelineMatch> parse_dateline(std::string_view paragraph, const std::optional<DateTime>& reference);
 
+// Whether LEAD (a lead paragraph a text writer prints, the dateline first)
+// gives DATELINE back when read: a text writer prints a dateline only then,
+// since any other would read back as the lead's first words.
+bool reads_back_as_dateline(const std::string& lead, const Dateline& dateline);
+
 // The name of a dateline place for `located`: words written all in capitals
 // get title case ("DUSHANBE" -> "Dushanbe", "BUENOS AIRES" -> "Buenos Aires",
 // "МОСКВА" -> "Москва"); other words are kept as written ("San Diego", "北京").

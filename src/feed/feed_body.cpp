@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "dateline/dateline.hpp"
+#include "dateline/lead_keys.hpp"
 #include "feed/feed_media.hpp"
 #include "html/html_body.hpp"
 #include "text/body_text.hpp"
@@ -25,7 +26,7 @@ std::vector<std::string_view> split_paragraphs(std::string_view text) {
 }
 
 std::size_t lead_index(const Article& a) {
-    const std::string* index = find_extension(a.extensions, "dispatch", dispatch_key::lead_index);
+    const std::string* index = find_extension(a.extensions, "dispatch", lead_key::lead_index);
     std::size_t n = 0;
     if (!index || std::from_chars(index->data(), index->data() + index->size(), n).ec != std::errc()) return 0;
     return n;
@@ -101,7 +102,7 @@ void settle_body(Article& a, const std::optional<DateTime>& reference) {
         a.body.pop_back();
     std::string* lead = lead_text(a);
     if (!a.dateline.empty()) {
-        const std::string* separator = find_extension(a.extensions, "dispatch", dispatch_key::dateline_separator);
+        const std::string* separator = find_extension(a.extensions, "dispatch", lead_key::dateline_separator);
         if (lead && separator && lead->starts_with(a.dateline.text + *separator))
             drop_lead_prefix(a, a.dateline.text.size() + separator->size());
         return;
@@ -116,12 +117,12 @@ void settle_body(Article& a, const std::optional<DateTime>& reference) {
         a.located.name = place_name(match->dateline.place);
         if (!match->dateline.region.empty()) a.located.broader.push_back({place_name(match->dateline.region), {}, {}});
     }
-    set_extension(a.extensions, "dispatch", dispatch_key::dateline_separator, match->separator);
+    set_extension(a.extensions, "dispatch", lead_key::dateline_separator, match->separator);
     drop_lead_prefix(a, match->length);
 }
 
 std::string body_html(const Article& a) {
-    const std::string* separator = find_extension(a.extensions, "dispatch", dispatch_key::dateline_separator);
+    const std::string* separator = find_extension(a.extensions, "dispatch", lead_key::dateline_separator);
     Body body = a.body;
     if (!a.trailer.empty()) {
         Block trailer;

@@ -11,13 +11,6 @@
 
 namespace wirekit {
 
-// Keys of the dispatch format's extensions (format "dispatch") that say where
-// the dateline stood in the text; the feed formats keep them in step.
-namespace dispatch_key {
-inline constexpr std::string_view dateline_separator = "dateline-separator";
-inline constexpr std::string_view lead_index = "lead-index";
-}  // namespace dispatch_key
-
 // The plain text of an HTML fragment: its paragraphs joined by blank lines.
 // The images it shows are appended to IMAGES (when given) with role "inline".
 std::string text_from_html(std::string_view html, std::string_view base_url, std::vector<Media>* images);

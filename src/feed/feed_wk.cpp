@@ -25,6 +25,7 @@ constexpr TextField text_fields[] = {
     {"summary", &Article::summary, nullptr},
     {"url", &Article::url, nullptr},
     {"version", &Article::version, nullptr},
+    {"take-key", &Article::take_key, nullptr},
     {"type", &Article::type, nullptr},
     {"subheadline", &Article::subheadline, nullptr},
     {"slugline", &Article::slugline, nullptr},
@@ -253,7 +254,7 @@ bool write_foreign_extension(pugi::xml_node parent, WkWriter& wk, const Extensio
 }
 
 void write_wk_article_extras(WkWriter& wk, const Article& a) {
-    for (const auto& [name, value] : {std::pair{"version", &a.version}, {"type", &a.type}, {"subheadline", &a.subheadline},
+    for (const auto& [name, value] : {std::pair{"version", &a.version}, {"take-key", &a.take_key}, {"type", &a.type}, {"subheadline", &a.subheadline},
                                       {"slugline", &a.slugline}, {"byline", &a.byline}, {"trailer", &a.trailer}})
         if (!value->empty()) wk.text(name, *value);
     if (a.dateline != Dateline{}) wk.dateline(a.dateline);

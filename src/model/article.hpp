@@ -95,6 +95,9 @@ struct Article {
     // identity
     std::string id;
     std::string version;
+    // Which take or rewrite of a story this is, as the wire labels it:
+    // "1stLd-Writethru", "REFILE 1ST LEAD", "Round 9".
+    std::string take_key;
     std::string type;  // text, picture, video, audio, graphic, composite
     std::string url;
 

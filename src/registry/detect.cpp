@@ -39,6 +39,15 @@ const FormatInfo* by_suffix(const std::string& path, std::string* matched) {
 // Suffixes many formats share: the content decides, not the name.
 bool is_generic_suffix(std::string_view suffix) { return suffix == ".json" || suffix == ".xml"; }
 
+// Whether PREFIX is certainly another format than SUFFIX_FORMAT, which
+// rejects it outright: wire copy saved as ".txt" is no plain dispatch.
+bool certainly_other(const FormatInfo& suffix_format, std::string_view prefix) {
+    if (!suffix_format.sniff || suffix_format.sniff(prefix) > 0) return false;
+    for (const auto& f : all_formats())
+        if (&f != &suffix_format && f.sniff && f.read && f.sniff(prefix) >= 90) return true;
+    return false;
+}
+
 std::string_view sniff_prefix(std::string_view bytes) {
     bytes = trim_left(without_utf8_bom(bytes));
     return bytes.substr(0, sniff_prefix_size);
@@ -68,12 +77,12 @@ const FormatInfo* find_format(std::string_view name) {
 
 Detection detect_input_format(const std::string& name, std::string_view bytes, const std::string& explicit_name) {
     if (!explicit_name.empty()) return {named(explicit_name, true, "-f"), "given with -f", {}};
+    std::string_view prefix = sniff_prefix(bytes);
     if (name != "-") {
         std::string suffix;
-        if (const FormatInfo* f = by_suffix(name, &suffix); f && f->read && !is_generic_suffix(suffix))
+        if (const FormatInfo* f = by_suffix(name, &suffix); f && f->read && !is_generic_suffix(suffix) && !certainly_other(*f, prefix))
             return {f, "file suffix " + suffix, {}};
     }
-    std::string_view prefix = sniff_prefix(bytes);
     const FormatInfo* best = nullptr;
     int best_score = 0;
     std::string tied;
@@ -88,7 +97,10 @@ Detection detect_input_format(const std::string& name, std::string_view bytes, c
             tied += ", " + std::string(f.id);
         }
     }
-    if (best && tied == best->id) return {best, "content sniffing (score " + std::to_string(best_score) + ")", {}};
+    if (best && tied == best->id) {
+        std::string rule = best->sniff_rule ? ": " + std::string(best->sniff_rule(prefix)) : std::string();
+        return {best, "content sniffing (score " + std::to_string(best_score) + ")" + rule, {}};
+    }
     if (best)
         throw Error(Exit::data, "cannot tell the format: the content fits several (" + tied + "); name one with -f",
                     display_name(name));

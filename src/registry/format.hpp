@@ -30,6 +30,9 @@ using WriteFn = std::string (*)(const Document& doc, const WriteOptions& options
 // How sure the format is that PREFIX (the input's first bytes, BOM and leading
 // whitespace removed) is its own: 0 = not at all, 100 = certain.
 using SniffFn = int (*)(std::string_view prefix);
+// Which signature made the sniff fire, for `wirekit detect` (formats with
+// several signatures, such as the wire framings).
+using SniffRuleFn = std::string_view (*)(std::string_view prefix);
 // `wirekit validate`: checks BYTES against the format's own rules (no schema
 // files) and adds every problem to FINDINGS; OPTIONS as for reading.
 using ValidateFn = void (*)(std::string_view bytes, const ReadOptions& options, Findings& findings);
@@ -75,6 +78,7 @@ struct FormatInfo {
     ValidateFn validate = nullptr;  // null when the format has no rules to check
     ReadEachFn read_each = nullptr;  // null when the reader can only read the whole document
     StreamingWriterFn streaming_writer = nullptr;  // null when the writer needs the whole document
+    SniffRuleFn sniff_rule = nullptr;  // null when the score says enough
 };
 
 // Whether FORMAT offers the output variant NAME (ASCII case ignored).

@@ -22,6 +22,7 @@ std::vector<std::string_view> filled_fields(const Article& a) {
     };
     check("id", a.id);
     check("version", a.version);
+    check("take_key", a.take_key);
     check("type", a.type);
     check("url", a.url);
     check("headline", a.headline);

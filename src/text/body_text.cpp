@@ -21,13 +21,9 @@ void collect(const Body& blocks, std::vector<std::string>& out) {
         switch (b.kind) {
             case Block::Kind::paragraph:
             case Block::Kind::heading: out.push_back(inline_text(b.inlines)); break;
-            case Block::Kind::preformatted: {
-                std::string text;
-                append_inline_text(b.inlines, text);
-                for (auto line : split_lines(text))
-                    if (!trim(line).empty()) out.push_back(std::string(trim(line)));
+            case Block::Kind::preformatted:
+                for (auto& line : preformatted_lines(b)) out.emplace_back(trim(line));
                 break;
-            }
             case Block::Kind::rule: out.push_back("* * *"); break;
             case Block::Kind::quote: collect(b.children, out); break;
             case Block::Kind::list: {
@@ -59,6 +55,21 @@ std::vector<std::string> block_paragraphs(const Body& blocks) {
     std::vector<std::string> out;
     collect(blocks, out);
     return out;
+}
+
+std::size_t paragraph_words(const std::vector<std::string>& paragraphs) {
+    std::size_t n = 0;
+    for (const auto& p : paragraphs) n += word_count(p);
+    return n;
+}
+
+std::vector<std::string> preformatted_lines(const Block& block) {
+    std::string text;
+    append_inline_text(block.inlines, text);
+    std::vector<std::string> lines;
+    for (auto line : split_lines(text))
+        if (!trim(line).empty()) lines.emplace_back(trim_right(line));
+    return lines;
 }
 
 }  // namespace wirekit

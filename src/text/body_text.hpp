@@ -15,4 +15,10 @@ std::string inline_text(const std::vector<Inline>& inlines);
 // blocks one paragraph per line (trimmed), rules as "* * *".
 std::vector<std::string> block_paragraphs(const Body& blocks);
 
+// The non-blank lines of a preformatted block, their indentation kept.
+std::vector<std::string> preformatted_lines(const Block& block);
+
+// Words in PARAGRAPHS (block_paragraphs' result), as wire headers count them.
+std::size_t paragraph_words(const std::vector<std::string>& paragraphs);
+
 }  // namespace wirekit

@@ -2,7 +2,9 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <clocale>
 
 #include "report/diagnostics.hpp"
 #include "report/error.hpp"
@@ -55,12 +57,13 @@ std::string decode_plain_text(std::string_view bytes, const std::string& source,
 
 bool is_utf8_name(std::string_view charset) { return iequals_ascii(charset, "utf-8") || iequals_ascii(charset, "utf8"); }
 
-std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_view charset) {
-    std::string name(charset);
-    iconv_t cd = iconv_open("UTF-8", name.c_str());
-    if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-    Converted out;
-    out.text.reserve(bytes.size() + bytes.size() / 2);
+namespace {
+
+// Runs all of BYTES through CD into OUT; a byte it cannot convert becomes
+// REPLACEMENT (counted in REPLACED). Returns iconv's count of irreversible
+// conversions (transliterations).
+std::size_t iconv_all(iconv_t cd, std::string_view bytes, std::string& out, std::string_view replacement, std::size_t& replaced) {
+    std::size_t irreversible = 0;
     char buffer[16384];
     char* in = const_cast<char*>(bytes.data());
     std::size_t in_left = bytes.size();
@@ -68,12 +71,15 @@ std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_vie
         char* dst = buffer;
         std::size_t dst_left = sizeof buffer;
         std::size_t r = iconv(cd, &in, &in_left, &dst, &dst_left);
-        out.text.append(buffer, sizeof buffer - dst_left);
-        if (r != static_cast<std::size_t>(-1)) continue;
+        out.append(buffer, sizeof buffer - dst_left);
+        if (r != static_cast<std::size_t>(-1)) {
+            irreversible += r;
+            continue;
+        }
         if (errno == E2BIG) continue;
         // EILSEQ or EINVAL (a truncated sequence at the end): replace one byte and go on.
-        append_utf8(out.text, 0xFFFD);
-        ++out.replaced;
+        out += replacement;
+        ++replaced;
         ++in;
         --in_left;
         iconv(cd, nullptr, nullptr, nullptr, nullptr);
@@ -82,8 +88,44 @@ std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_vie
     char* dst = buffer;
     std::size_t dst_left = sizeof buffer;
     iconv(cd, nullptr, nullptr, &dst, &dst_left);
-    out.text.append(buffer, sizeof buffer - dst_left);
+    out.append(buffer, sizeof buffer - dst_left);
+    return irreversible;
+}
+
+}  // namespace
+
+std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_view charset) {
+    std::string name(charset);
+    iconv_t cd = iconv_open("UTF-8", name.c_str());
+    if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+    Converted out;
+    out.text.reserve(bytes.size() + bytes.size() / 2);
+    iconv_all(cd, bytes, out.text, "\uFFFD", out.replaced);
     iconv_close(cd);
+    return out;
+}
+
+std::optional<Narrowed> convert_from_utf8(std::string_view text, std::string_view charset) {
+    // glibc transliterates by the thread's LC_CTYPE; the C locale knows no
+    // equivalents, C.UTF-8 does ("é" -> "e").
+    locale_t utf8_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nullptr);
+    locale_t previous = utf8_locale ? uselocale(utf8_locale) : nullptr;
+    std::string name = std::string(charset) + "//TRANSLIT";
+    iconv_t cd = iconv_open(name.c_str(), "UTF-8");
+    std::optional<Narrowed> out;
+    if (cd != reinterpret_cast<iconv_t>(-1)) {
+        out.emplace();
+        std::size_t invalid = 0;
+        out->transliterated = iconv_all(cd, text, out->bytes, "?", invalid);
+        auto questions = [](std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '?')); };
+        std::size_t added = questions(out->bytes) - std::min(questions(out->bytes), questions(text));
+        out->lost = added;
+        iconv_close(cd);
+    }
+    if (utf8_locale) {
+        uselocale(previous);
+        freelocale(utf8_locale);
+    }
     return out;
 }
 

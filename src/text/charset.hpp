@@ -25,6 +25,16 @@ struct Converted {
 // nullopt when the charset is unknown.
 std::optional<Converted> convert_to_utf8(std::string_view bytes, std::string_view charset);
 
+struct Narrowed {
+    std::string bytes;               // in the target charset
+    std::size_t transliterated = 0;  // characters written as an equivalent ("é" as "e" in ASCII)
+    std::size_t lost = 0;            // characters without one, written as "?"
+};
+
+// Converts UTF-8 TEXT to CHARSET (an iconv name: ASCII, ISO-8859-1, ...),
+// transliterating what the charset lacks; nullopt when the charset is unknown.
+std::optional<Narrowed> convert_from_utf8(std::string_view text, std::string_view charset);
+
 // Whether CHARSET names UTF-8 (utf-8, UTF8, ...).
 bool is_utf8_name(std::string_view charset);
 

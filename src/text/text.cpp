@@ -155,4 +155,38 @@ std::size_t utf8_length(std::string_view s) {
     return n;
 }
 
+std::size_t word_count(std::string_view text) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') in_word = false;
+        else if (!in_word) in_word = true, ++n;
+    }
+    return n;
+}
+
+std::string wrap_words(std::string_view text, int width) {
+    if (width <= 0) return std::string(text);
+    std::string out;
+    std::size_t line_length = 0;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t space = text.find(' ', pos);
+        std::string_view word = text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
+        pos = space == std::string_view::npos ? text.size() : space + 1;
+        if (word.empty()) continue;
+        std::size_t length = utf8_length(word);
+        if (line_length > 0 && line_length + 1 + length > static_cast<std::size_t>(width)) {
+            out += '\n';
+            line_length = 0;
+        } else if (line_length > 0) {
+            out += ' ';
+            ++line_length;
+        }
+        out += word;
+        line_length += length;
+    }
+    return out;
+}
+
 }  // namespace wirekit

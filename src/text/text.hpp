@@ -23,6 +23,14 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 // final terminator does not start an extra empty line.
 std::vector<std::string_view> split_lines(std::string_view s);
 
+// Words (runs of non-space characters) in TEXT.
+std::size_t word_count(std::string_view text);
+
+// TEXT (one paragraph, words separated by spaces) wrapped greedily at WIDTH
+// code points with newlines; words longer than WIDTH stand alone; WIDTH 0
+// leaves it as it is.
+std::string wrap_words(std::string_view text, int width);
+
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
 // A single non-empty line without extra white space: what title-like feed

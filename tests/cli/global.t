@@ -28,6 +28,10 @@ Subcommands:
 $ wirekit formats
 FORMAT    READ  WRITE  ALIASES       SUFFIXES            DESCRIPTION
 dispatch  yes   yes    text,txt      .txt,.text          plain-text wire dispatch: headline, dateline + lead, paragraphs
+anpa      yes   yes    anpa1312      .anpa               ANPA-1312 wire copy (AP): header lines, caret lines, TAB paragraphs, stamp
+iptc7901  yes   yes    7901          .7901               IPTC 7901 wire copy (dpa, ATS, KNA): header, keyword line, headline =, paragraphs, end line
+                                                         +latin1     text in ISO 8859-1 (other characters transliterated), as 8-bit 7901 copy
+zczc      yes   no     aap           .zczc               ZCZC ... NNNN telex copy (AAP, Medianet): marker header lines, text (read only)
 newsml    yes   yes    newsml-g2,g2  .nml,.newsml,.g2    IPTC NewsML-G2 newsItem, newsMessage and packageItem
                                                          +nitf       body as NITF instead of XHTML
                                                          +roundtrip  with wirekit's own markers (wk:), so that reading it back gives the same model

@@ -20,8 +20,8 @@ LAYERS = [
     ["report"],
     ["options", "text"],
     ["ids", "time"],
-    ["dateline", "xml", "html", "json", "io"],
-    ["feed", "http"],
+    ["dateline", "xml", "html", "json", "io", "wire"],
+    ["feed", "http", "story"],
     ["registry"],
     ["convert", "formats/*"],
     ["formats"],  # formats/all_formats.cpp: the one table of every format

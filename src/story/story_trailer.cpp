@@ -1,4 +1,4 @@
-#include "dispatch/dispatch_trailer.hpp"
+#include "story/story_trailer.hpp"
 
 #include <string_view>
 
@@ -31,6 +31,24 @@ bool is_editor_initials(std::string_view s) {
     return true;
 }
 
+}  // namespace
+
+bool is_sign_off(std::string_view s) {
+    std::size_t words = 0, start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != ' ') {
+            if (!(s[i] >= 'a' && s[i] <= 'z') && s[i] != '/') return false;
+            continue;
+        }
+        std::size_t length = i - start;
+        if (length > 0 && ++words && length > 5) return false;
+        start = i + 1;
+    }
+    return words >= 3 && words <= 8;
+}
+
+namespace {
+
 bool is_reporting_credit(std::string_view s) {
     if (s.back() != ')') return false;
     for (auto o : credit_openings)
@@ -40,7 +58,7 @@ bool is_reporting_credit(std::string_view s) {
 
 bool is_trailer_paragraph(std::string_view s) {
     if (s.empty()) return false;
-    if (is_end_mark(s) || is_editor_initials(s) || is_reporting_credit(s)) return true;
+    if (is_end_mark(s) || is_editor_initials(s) || is_reporting_credit(s) || is_sign_off(s)) return true;
     for (auto o : note_openings)
         if (s.starts_with(o)) return true;
     return false;

@@ -1,4 +1,4 @@
-#include "dispatch/dispatch_paragraphs.hpp"
+#include "story/story_paragraphs.hpp"
 
 #include "text/text.hpp"
 
@@ -40,7 +40,32 @@ void add_line(TextParagraph& p, std::string_view line) {
     p.text += t;
 }
 
-void split_block(const std::vector<RawLine>& lines, std::size_t block, std::vector<TextParagraph>& out) {
+// Columns: a run of two spaces inside the line, or a TAB before it (results
+// tables are TAB-indented).
+bool has_columns(std::string_view line) {
+    return line.starts_with('\t') || trim(line).find("  ") != std::string_view::npos;
+}
+
+// A block of at least two lines that all have columns is a table.
+bool is_table_block(const std::vector<RawLine>& lines) {
+    if (lines.size() < 2) return false;
+    for (const auto& l : lines)
+        if (!has_columns(l.text)) return false;
+    return true;
+}
+
+void split_block(const std::vector<RawLine>& lines, std::size_t block, bool find_tables, std::vector<TextParagraph>& out) {
+    if (find_tables && is_table_block(lines)) {
+        append_paragraph(out, block, lines.front().number);
+        out.back().preformatted = true;
+        // The TAB that marks a row is layout, not text.
+        for (const auto& l : lines) {
+            std::string_view row = trim_right(l.text);
+            while (row.starts_with('\t')) row.remove_prefix(1);
+            out.back().lines.push_back(row);
+        }
+        return;
+    }
     bool any_indented = false;
     std::size_t width = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -61,14 +86,14 @@ void split_block(const std::vector<RawLine>& lines, std::size_t block, std::vect
 
 }  // namespace
 
-std::vector<TextParagraph> split_paragraphs(std::string_view text) {
+std::vector<TextParagraph> split_story_paragraphs(std::string_view text, bool find_tables) {
     std::vector<TextParagraph> out;
     std::vector<RawLine> block_lines;
     std::size_t block = 0;
     std::size_t number = 0;
     auto finish_block = [&] {
         if (block_lines.empty()) return;
-        split_block(block_lines, block++, out);
+        split_block(block_lines, block++, find_tables, out);
         block_lines.clear();
     };
     for (std::string_view line : split_lines(text)) {
@@ -77,7 +102,8 @@ std::vector<TextParagraph> split_paragraphs(std::string_view text) {
         else block_lines.push_back({line, number});
     }
     finish_block();
-    for (auto& p : out) p.text = collapse_spaces(p.text);
+    for (auto& p : out)
+        if (!p.preformatted) p.text = collapse_spaces(p.text);
     return out;
 }
 

@@ -5,9 +5,10 @@
 // "# …" separator.
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "dispatch/dispatch_paragraphs.hpp"
+#include "story/story_paragraphs.hpp"
 
 namespace wirekit {
 
@@ -17,6 +18,10 @@ struct TrailerSplit {
     // its byte offset in that paragraph's text, or npos.
     std::size_t glued_at = std::string::npos;
 };
+
+// An agency's sign-off with its editors' initials, all in lower case:
+// "dpa wsz jln npr", "afp hh/ph".
+bool is_sign_off(std::string_view line);
 
 // Looks at PARAGRAPHS[from, end) (the story after its lead) for a trailer.
 TrailerSplit find_trailer(const std::vector<TextParagraph>& paragraphs, std::size_t from);

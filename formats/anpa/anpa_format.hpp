@@ -1,0 +1,6 @@
+#pragma once
+#include "registry/format.hpp"
+
+namespace wirekit {
+FormatInfo anpa_format();
+}

@@ -1,0 +1,6 @@
+#pragma once
+#include "registry/format.hpp"
+
+namespace wirekit {
+FormatInfo iptc7901_format();
+}

@@ -1,0 +1,95 @@
+#include "wire/wire_time.hpp"
+
+#include <cstdio>
+#include <vector>
+
+#include "text/text.hpp"
+#include "time/datetime.hpp"
+#include "time/instant_order.hpp"
+#include "time/month_names.hpp"
+
+namespace wirekit {
+
+namespace {
+
+int full_year(int two_digits, const std::optional<DateTime>& reference) {
+    int year = 2000 + two_digits;
+    int limit = reference ? reference->year + 1 : 2069;
+    return year > limit ? year - 100 : year;
+}
+
+std::optional<DateTime> utc_instant(int year, int month, int day, int hour, int minute) {
+    if (!is_valid_date(year, month, day) || hour > 23 || minute > 59) return std::nullopt;
+    DateTime dt;
+    dt.year = year;
+    dt.month = month;
+    dt.day = day;
+    dt.has_time = true;
+    dt.hour = hour;
+    dt.minute = minute;
+    dt.has_offset = true;
+    return dt;
+}
+
+DateTime in_utc(const DateTime& when) {
+    if (!when.has_time || !when.has_offset) return when;
+    return from_unix_seconds(unix_seconds(when));
+}
+
+constexpr const char* english_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+}  // namespace
+
+std::optional<DateTime> anpa_stamp_time(std::string_view line, const std::optional<DateTime>& reference) {
+    line = trim(line);
+    while (!line.empty() && (line.back() == '<' || line.back() == '=')) line = trim_right(line.substr(0, line.size() - 1));
+    // From the right: "mm-dd-yy hhmmGMT".
+    if (!line.ends_with("GMT") || line.size() < 3 + 4 + 1 + 8) return std::nullopt;
+    std::size_t pos = line.size() - 3 - 4 - 1 - 8;
+    int month = 0, day = 0, year = 0, hour = 0, minute = 0;
+    if (!read_digits(line, pos, 2, month) || line[pos++] != '-' || !read_digits(line, pos, 2, day) || line[pos++] != '-' ||
+        !read_digits(line, pos, 2, year) || line[pos++] != ' ' || !read_digits(line, pos, 2, hour) ||
+        !read_digits(line, pos, 2, minute))
+        return std::nullopt;
+    return utc_instant(full_year(year, reference), month, day, hour, minute);
+}
+
+std::string anpa_stamp(std::string_view sender, const DateTime& when) {
+    DateTime t = in_utc(when);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "-%02d-%02d-%02d %02d%02dGMT", t.month, t.day, t.year % 100, t.hour, t.minute);
+    return std::string(sender) + buf;
+}
+
+std::optional<DateTime> iptc7901_end_time(std::string_view line, const std::optional<DateTime>& reference) {
+    line = trim(line);
+    std::size_t pos = 0;
+    int day = 0, hour = 0, minute = 0, year = 0;
+    if (!read_digits(line, pos, 2, day) || !read_digits(line, pos, 2, hour) || !read_digits(line, pos, 2, minute))
+        return std::nullopt;
+    std::vector<std::string_view> words;
+    for (std::size_t start = pos; start < line.size();) {
+        while (start < line.size() && line[start] == ' ') ++start;
+        std::size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) end = line.size();
+        if (end > start) words.push_back(line.substr(start, end - start));
+        start = end;
+    }
+    if (!words.empty() && iequals_ascii(words.front(), "GMT")) words.erase(words.begin());
+    if (words.size() != 2 || words[1].size() != 2) return std::nullopt;
+    int month = month_from_name(words[0]);
+    std::size_t y = 0;
+    if (month == 0 || !read_digits(words[1], y, 2, year)) return std::nullopt;
+    return utc_instant(full_year(year, reference), month, day, hour, minute);
+}
+
+std::string iptc7901_end_line(const DateTime& when) {
+    DateTime t = in_utc(when);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%02d%02d%02d GMT %s %02d", t.day, t.hour, t.minute, english_months[t.month - 1],
+                  t.year % 100);
+    return buf;
+}
+
+}  // namespace wirekit
