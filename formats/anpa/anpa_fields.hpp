@@ -14,6 +14,7 @@ inline constexpr std::string_view selector = "selector";          // "asian", "-
 inline constexpr std::string_view priority_letter = "priority";   // "f": as sent (the urgency is its number)
 inline constexpr std::string_view format_code = "format";         // "text" (DC3 DC1), "table" (DC4 DC2), "agate-text", "body-table"
 inline constexpr std::string_view keyword = "keyword";            // line 2's slug, spaces removed, 24 characters
+inline constexpr std::string_view version = "version";            // line 2's version, spaces removed: "1stLd-Writethru"
 inline constexpr std::string_view reference = "reference";        // "TB06"
 inline constexpr std::string_view filing_date = "filing-date";    // "11-13": month-day, US time
 inline constexpr std::string_view word_count = "word-count";      // line 2's count

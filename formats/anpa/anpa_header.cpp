@@ -96,7 +96,11 @@ bool read_anpa_header(std::string_view header, Article& a) {
     if (words.empty()) return true;
     keep(a, anpa::keyword, words.front());
     // Left over between keyword and date: the version, then a reference.
-    if (words.size() >= 2) a.take_key = without_wire_controls(words[1]);
+    // The slug line's version, with its spaces, becomes the take key when there is one.
+    if (words.size() >= 2) {
+        keep(a, anpa::version, words[1]);
+        a.take_key = without_wire_controls(words[1]);
+    }
     if (words.size() >= 3) {
         std::string rest;
         for (std::size_t i = 2; i < words.size(); ++i) rest += (rest.empty() ? "" : " ") + std::string(words[i]);

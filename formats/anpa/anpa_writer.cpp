@@ -54,6 +54,9 @@ std::string keyword(const Article& a) {
     return k.substr(0, keyword_length);
 }
 
+// Whether A was read from ANPA-1312 (its header fields are extensions then).
+bool from_anpa(const Article& a) { return find_extension(a.extensions, anpa::format_id, anpa::keyword) != nullptr; }
+
 std::string month_day(const std::optional<DateTime>& when) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "%02d-%02d", when->month, when->day);
@@ -68,11 +71,18 @@ std::string header(const Article& a, std::size_t number, std::size_t words, cons
     std::string letter = anpa_ext(a, anpa::priority_letter);
     if (letter.size() != 1 || anpa_priority_urgency(letter[0]) != a.urgency.value_or(4)) letter = std::string(1, anpa_priority_letter(a.urgency));
     out += letter + ' ' + category_letter(a) + format_bytes(a) + ' ' + keyword(a);
-    if (!a.take_key.empty()) out += ' ' + wire_line(a.take_key);
+    std::string version = anpa_ext(a, anpa::version);
+    if (version.empty())
+        for (char c : wire_line(a.take_key))
+            if (c != ' ') version += c;
+    if (!version.empty()) out += ' ' + version;
     if (std::string ref = anpa_ext(a, anpa::reference); !ref.empty()) out += ' ' + ref;
     char count[8];
     std::snprintf(count, sizeof count, "%04zu", words % 10000);
-    out += "   " + anpa_ext(a, anpa::filing_date, month_day(when)) + ' ' + anpa_ext(a, anpa::word_count, count);
+    out += "   " + anpa_ext(a, anpa::filing_date, month_day(when));
+    // A message read as ANPA without a count keeps none (AP tables send none).
+    if (!from_anpa(a) || find_extension(a.extensions, anpa::format_id, anpa::word_count))
+        out += ' ' + anpa_ext(a, anpa::word_count, count);
     out += crlf;
     return out;
 }
@@ -116,6 +126,7 @@ void agate_row(std::string& out, std::string_view line) {
 struct PrintedBody {
     std::vector<std::string> texts;
     std::vector<bool> rows;
+    std::vector<bool> headings;  // a preformatted line without columns: a table's heading
 };
 
 PrintedBody printed_body(const Body& body) {
@@ -124,14 +135,17 @@ PrintedBody printed_body(const Body& body) {
         if (b.kind == Block::Kind::preformatted) {
             for (const std::string& line : preformatted_lines(b)) {
                 // Lines with columns are rows; a heading line is printed as a line.
+                bool row = trim(line).find("  ") != std::string_view::npos;
                 out.texts.push_back(line);
-                out.rows.push_back(trim(line).find("  ") != std::string_view::npos);
+                out.rows.push_back(row);
+                out.headings.push_back(!row);
             }
             continue;
         }
         for (auto& p : block_paragraphs({b})) {
             out.texts.push_back(std::move(p));
             out.rows.push_back(false);
+            out.headings.push_back(false);
         }
     }
     return out;
@@ -145,7 +159,8 @@ void write_message(const Article& a, std::size_t number, const WriteOptions& opt
     out += '\x02';
     std::string slug = full_slug(a);
     if (!a.take_key.empty()) slug += ", " + wire_line(a.take_key);
-    slug += "," + anpa_ext(a, anpa::slug_words, std::to_string(paragraph_words(paragraphs)));
+    if (!from_anpa(a) || find_extension(a.extensions, anpa::format_id, anpa::slug_words))
+        slug += "," + anpa_ext(a, anpa::slug_words, std::to_string(paragraph_words(paragraphs)));
     caret(out, slug, '<');
     caret(out, a.headline, '<');
     const std::string photos = anpa_ext(a, anpa::photo_line);
@@ -159,10 +174,12 @@ void write_message(const Article& a, std::size_t number, const WriteOptions& opt
     if (!a.dateline.text.empty() && !put_dateline(paragraphs, lead, a.dateline, " _ "))
         opts.diag->note({}, "article " + std::to_string(number) + ": dateline '" + a.dateline.text +
                                 "' is not in a form the anpa reader recognises; left out");
-    if (body.rows.size() < paragraphs.size()) body.rows.resize(paragraphs.size(), false);
+    body.rows.resize(paragraphs.size(), false);
+    body.headings.resize(paragraphs.size(), false);
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
         if (body.rows[i]) agate_row(out, paragraphs[i]);
-        else paragraph(out, paragraphs[i], i == 0 || body.rows[i - 1]);
+        else if (body.headings[i]) caret(out, paragraphs[i], '=');
+        else paragraph(out, paragraphs[i], i == 0 || body.rows[i - 1] || body.headings[i - 1]);
     }
     for (std::string_view line : split_lines(a.trailer))
         if (!trim(line).empty()) paragraph(out, line, false);

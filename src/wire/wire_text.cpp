@@ -68,7 +68,7 @@ std::string from_ap_typography(std::string_view text) {
 }
 
 std::string to_ap_typography(std::string_view text) {
-    return replace_all(text, {{"\u201C", "``"}, {"\u201D", "''"}, {"\u2018", "`"}, {"\u2019", "'"}, {" \u2014 ", " _ "},
+    return replace_all(text, {{"\u201C", "``"}, {"\u201D", "''"}, {"\u2018", "`"}, {"\u2019", "'"}, {" \u2014 ", " _ "}, {"\u00BD", "{"},
                               {"\u2014", "_"}, {"\u2013", "-"}});
 }
 

@@ -32,7 +32,7 @@ std::string_view without_quad_marks(std::string_view line);
 // AP's 7-bit typography as text: ``…'' to “…”, a backtick to ‘, " _ " to " — ".
 std::string from_ap_typography(std::string_view text);
 
-// And back, for ANPA output: “ ” ‘ ’ — – to `` '' ` ' _ -.
+// And back, for ANPA output: “ ” ‘ ’ — – ½ to `` '' ` ' _ - {.
 std::string to_ap_typography(std::string_view text);
 
 }  // namespace wirekit

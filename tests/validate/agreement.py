@@ -60,7 +60,7 @@ JSON_REFERENCES = {
 # Files whose format wirekit cannot tell (gofeed's empty and unknown feeds)
 # are refused with an error, which is all that is asked of them.
 UNDETECTED = "(format not told)"
-NO_REFERENCE = {"dispatch", UNDETECTED}
+NO_REFERENCE = {"dispatch", "anpa", "iptc7901", "zczc", UNDETECTED}
 
 
 def input_files(source, shared):
