@@ -119,7 +119,7 @@ CaretLines read_caret_lines(const std::vector<std::string_view>& lines, bool tab
             a.byline = std::string(s);
             for (auto& name : byline_names(s)) a.authors.push_back({name, "author", {}, {}});
             after_byline = true;
-        } else if (byline_title && !is_all_caps(s) && word_count(s) <= 6) {
+        } else if (byline_title && !tabular && !is_all_caps(s) && word_count(s) <= 6) {
             // "Associated Press", "AP Sports Writer": the byline's title line.
             for (auto& p : a.authors) p.role = std::string(s);
             if (a.authors.empty()) a.authors.push_back({"", std::string(s), {}, {}});

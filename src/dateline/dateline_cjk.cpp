@@ -1,5 +1,6 @@
 // Datelines in Chinese and Japanese copy, which use no dash:
 //   lenticular brackets (Japanese): "【6月18日 AFP】", "【ワシントン＝共同】"
+//   square brackets (Reuters Japan): "[東京 18日 ロイター]"
 //   Xinhua's "dispatch" form (Chinese): AGENCY PLACE DATE 电 - "新华社北京11月17日电"
 #include "dateline/dateline_forms.hpp"
 #include "text/script_chars.hpp"
@@ -38,6 +39,25 @@ std::optional<DatelineFound> finish(std::string_view s, std::size_t end, Datelin
     found.lead_begin = skip_dateline_spaces(s, end);
     if (!starts_lead(s, found.lead_begin)) return std::nullopt;
     return found;
+}
+
+// Reuters Japan: "[東京 18日 ロイター] " — place, day, agency in ASCII brackets.
+std::optional<DatelineFound> find_square_bracketed(std::string_view s) {
+    std::size_t close = s.substr(0, max_bracket_bytes).find(']');
+    if (!s.starts_with('[') || close == std::string_view::npos) return std::nullopt;
+    std::string_view inner = s.substr(1, close - 1);
+    std::size_t first_space = inner.find(' '), last_space = inner.rfind(' ');
+    if (first_space == std::string_view::npos || first_space == last_space) return std::nullopt;
+    std::string_view place = inner.substr(0, first_space), credit = inner.substr(last_space + 1);
+    std::string_view day = inner.substr(first_space + 1, last_space - first_space - 1);
+    std::size_t digits = 0;
+    while (digits < day.size() && day[digits] >= '0' && day[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 2 || day.substr(digits) != "\u65E5") return std::nullopt;  // 日
+    if (!is_cjk(code_point_at(place, 0)) || credit.empty() || !is_cjk(code_point_at(credit, 0))) return std::nullopt;
+    DatelineFound found;
+    found.place = place;
+    found.credit = credit;
+    return finish(s, close + 1, found);
 }
 
 std::optional<DatelineFound> find_bracketed(std::string_view s) {
@@ -99,6 +119,7 @@ std::optional<DatelineFound> find_dian(std::string_view s) {
 
 std::optional<DatelineFound> find_cjk_dateline(std::string_view paragraph) {
     if (code_point_at(paragraph, 0) == bracket_open) return find_bracketed(paragraph);
+    if (paragraph.starts_with('[')) return find_square_bracketed(paragraph);
     return find_dian(paragraph);
 }
 

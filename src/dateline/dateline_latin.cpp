@@ -1,7 +1,10 @@
 // Datelines in Latin, Greek and Cyrillic script. The grammar, in the order tried:
 //   credit first:  "(" CREDIT ")" DASH  HEAD  SEPARATOR        (ANSA) - Rome, October 11 -
 //   date first:    DATE "(" CREDIT ")"  SEPARATOR              Jan 3 (Reuters) -
+//   credit alone:  "(" CREDIT ")" DASH | "(" CAPS ")"            (Reuters) - / (CNN)Lead
 //   place first:   HEAD [","] ["(" CREDIT [" - " DATE] ")"] SEPARATOR [CREDIT "."]
+//                  HEAD-with-date CAPS SEPARATOR                 SYDNEY, Dec 7 AAP -
+//                  HEAD-with-date ". /" CREDIT "/. "            ВАШИНГТОН, 5 февраля. /ТАСС/.
 // where HEAD is PLACE [", " REGION] [", " DATE]. A Cyrillic credit after the dash
 // ends with a period (RIA: "МОСКВА, 10 фев — РИА Новости. "). A place in title case
 // ("London") needs a credit or a date beside it: alone, "Federal: Health care"
@@ -152,17 +155,62 @@ std::optional<DatelineFound> finish(std::string_view s, std::size_t pos, Datelin
     return found;
 }
 
+// "CNN" in "(CNN)Lead": a short agency name in capitals may touch its lead.
+bool is_short_capitals(std::string_view credit) {
+    if (credit.empty() || credit.size() > 6) return false;
+    for (char c : credit)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
+// "(ANSA) - Rome, October 11 - ", or the credit alone: "(Reuters) - ",
+// "(CNN) -- ", "(CNN)Lead".
 std::optional<DatelineFound> find_credit_first(std::string_view s) {
     auto paren = scan_paren(s, 0);
     if (!paren || paren->date) return std::nullopt;
     Separator sep = scan_separator(s, paren->end);
-    if (!sep.has_dash()) return std::nullopt;
     DatelineFound found;
     found.credit = paren->credit;
+    found.text_end = paren->end;
+    if (!sep.has_dash()) {
+        if (sep.end != paren->end || !is_short_capitals(found.credit) || !starts_lead(s, sep.end)) return std::nullopt;
+        found.lead_begin = sep.end;
+        return found;
+    }
     bool all_caps = false;
-    auto end = scan_head(s, sep.end, found, all_caps);
-    if (!end) return std::nullopt;
-    return finish(s, *end, found, all_caps, /*date_in_paren=*/false);
+    DatelineFound with_head = found;
+    if (auto end = scan_head(s, sep.end, with_head, all_caps))
+        if (auto done = finish(s, *end, with_head, all_caps, /*date_in_paren=*/false)) return done;
+    if (!sep.spaced_after || !starts_lead(s, sep.end)) return std::nullopt;
+    found.lead_begin = sep.end;
+    return found;
+}
+
+// An agency named after the head without parentheses: AAP's
+// "SYDNEY, Dec 7 AAP - ". Returns where its name ends.
+std::optional<std::size_t> bare_credit_end(std::string_view s, std::size_t pos) {
+    if (pos >= s.size() || s[pos] != ' ') return std::nullopt;
+    std::size_t end = pos + 1;
+    while (end < s.size() && s[end] >= 'A' && s[end] <= 'Z') ++end;
+    if (end - pos - 1 < 2 || end - pos - 1 > 6) return std::nullopt;
+    return end;
+}
+
+// TASS: "ВАШИНГТОН, 5 февраля. /ТАСС/. " — the credit between slashes after a period.
+std::optional<DatelineFound> take_slashed_credit(std::string_view s, std::size_t pos, DatelineFound found) {
+    // The date scanner may have taken the period already ("февраля." as an abbreviation).
+    if (pos > 0 && s[pos - 1] == '.' && s.substr(pos).starts_with(" /")) --pos;
+    if (!s.substr(pos).starts_with(". /")) return std::nullopt;
+    std::size_t close = s.find('/', pos + 3);
+    if (close == std::string_view::npos || close - pos > max_paren_bytes) return std::nullopt;
+    std::string_view credit = s.substr(pos + 3, close - pos - 3);
+    if (!looks_like_credit(credit) || close + 1 >= s.size() || s[close + 1] != '.') return std::nullopt;
+    std::size_t lead = skip_dateline_spaces(s, close + 2);
+    if (lead == close + 2 || !starts_lead(s, lead)) return std::nullopt;
+    found.credit = credit;
+    found.text_end = close + 1;
+    found.lead_begin = lead;
+    return found;
 }
 
 std::optional<DatelineFound> find_date_first(std::string_view s) {
@@ -181,8 +229,16 @@ std::optional<DatelineFound> find_place_first(std::string_view s) {
     bool all_caps = false, date_in_paren = false;
     auto head_end = scan_head(s, 0, found, all_caps);
     if (!head_end) return std::nullopt;
+    if (found.date)
+        if (auto slashed = take_slashed_credit(s, *head_end, found)) return slashed;
     auto end = take_paren_credit(s, *head_end, found, date_in_paren);
     if (!end) return std::nullopt;
+    if (found.credit.empty() && found.date && all_caps && *end == *head_end)
+        if (auto credit_end = bare_credit_end(s, *end)) {
+            DatelineFound with_credit = found;
+            with_credit.credit = s.substr(*end + 1, *credit_end - *end - 1);
+            if (auto done = finish(s, *credit_end, with_credit, all_caps, date_in_paren)) return done;
+        }
     return finish(s, *end, found, all_caps, date_in_paren);
 }
 

@@ -235,3 +235,16 @@ TEST_CASE("place names for located are title-cased from capitals", "[dateline]")
     CHECK(place_name("Ore.") == "Ore.");
     CHECK(place_name("") == "");
 }
+
+TEST_CASE("wire datelines: AAP's bare credit, credits alone, TASS's slashes, Reuters Japan's brackets", "[dateline]") {
+    const DatelineCase cases[] = {
+        {"SYDNEY, Dec 7 AAP - Shares rose.", "SYDNEY, Dec 7 AAP", "SYDNEY", "", "AAP", "2023-12-07", " - "},
+        {"(Reuters) - Gold rose on Tuesday.", "(Reuters)", "", "", "Reuters", "", " - "},
+        {"(CNN) -- The storm moved north.", "(CNN)", "", "", "CNN", "", " -- "},
+        {"(CNN)The storm moved north.", "(CNN)", "", "", "CNN", "", ""},
+        {"ВАШИНГТОН, 5 февраля. /ТАСС/. Сенат принял закон.", "ВАШИНГТОН, 5 февраля. /ТАСС/", "ВАШИНГТОН", "", "ТАСС",
+         "2024-02-05", ". "},
+        {"[東京 18日 ロイター] 株価が上昇した。", "[東京 18日 ロイター]", "東京", "", "ロイター", "", " "},
+    };
+    for (const auto& c : cases) check_case(c, reference);
+}
