@@ -52,7 +52,7 @@ void read_slug_line(std::string_view line, Article& a) {
         if (comma == std::string_view::npos) break;
         start = comma + 1;
     }
-    if (parts.size() > 1 && !parts.back().empty() && parts.back().find_first_not_of("0123456789") == std::string_view::npos) {
+    if (parts.size() > 1 && !parts.back().empty() && is_all_digits(parts.back())) {
         set_extension(a.extensions, anpa::format_id, anpa::slug_words, std::string(parts.back()));
         parts.pop_back();
     }

@@ -12,25 +12,6 @@ namespace wirekit {
 
 namespace {
 
-std::vector<std::string_view> words_of(std::string_view s) {
-    std::vector<std::string_view> words;
-    for (std::size_t pos = 0; pos < s.size();) {
-        while (pos < s.size() && s[pos] == ' ') ++pos;
-        std::size_t end = s.find(' ', pos);
-        if (end == std::string_view::npos) end = s.size();
-        if (end > pos) words.push_back(s.substr(pos, end - pos));
-        pos = end;
-    }
-    return words;
-}
-
-bool all_digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!is_ascii_digit(c)) return false;
-    return true;
-}
-
 bool is_month_day(std::string_view s) {
     return s.size() == 5 && is_ascii_digit(s[0]) && is_ascii_digit(s[1]) && s[2] == '-' && is_ascii_digit(s[3]) &&
            is_ascii_digit(s[4]);
@@ -83,9 +64,9 @@ bool read_anpa_header(std::string_view header, Article& a) {
         keep(a, anpa::format_code, format_name(line[pos], line[pos + 1]));
         pos += 2;
     }
-    std::vector<std::string_view> words = words_of(line.substr(pos));
+    std::vector<std::string_view> words = split_words(line.substr(pos));
     // From the right: word count (may be missing), then the month-day.
-    if (!words.empty() && all_digits(words.back()) && words.size() >= 2 && is_month_day(words[words.size() - 2])) {
+    if (!words.empty() && is_all_digits(words.back()) && words.size() >= 2 && is_month_day(words[words.size() - 2])) {
         keep(a, anpa::word_count, words.back());
         words.pop_back();
     }

@@ -7,7 +7,6 @@
 #include "anpa/anpa_fields.hpp"
 #include "anpa/anpa_header.hpp"
 #include "anpa/anpa_table.hpp"
-#include "report/error.hpp"
 #include "story/story_body.hpp"
 #include "text/text.hpp"
 #include "wire/wire_frames.hpp"
@@ -163,20 +162,9 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
 }  // namespace
 
 Document read_anpa(std::string_view bytes, const ReadOptions& opts) {
-    std::string text = decode_wire_bytes(bytes, opts);
-    Document doc;
-    for (const WireMessage& m : split_wire_messages(text)) {
-        if (trim(without_wire_controls(m.header)).empty() && trim(without_wire_controls(m.text)).empty()) continue;
-        if (!m.framed) opts.diag->warning(opts.source, "no SOH: read as one ANPA message without framing");
-        doc.articles.push_back(read_message(m, opts));
-    }
-    if (doc.articles.empty()) throw Error(Exit::data, "no ANPA-1312 message in the input (SOH header STX text ETX)", opts.source);
-    return doc;
+    return read_wire_messages(bytes, opts, "ANPA-1312", read_message);
 }
 
-int sniff_anpa(std::string_view prefix) {
-    WireSniff s = sniff_wire(prefix);
-    return s.framing == WireFraming::anpa ? s.score : 0;
-}
+int sniff_anpa(std::string_view prefix) { return wire_sniff_score(prefix, WireFraming::anpa); }
 
 }  // namespace wirekit

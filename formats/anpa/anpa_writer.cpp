@@ -154,7 +154,7 @@ PrintedBody printed_body(const Body& body) {
 void write_message(const Article& a, std::size_t number, const WriteOptions& opts, std::string& out) {
     PrintedBody body = printed_body(a.body);
     std::vector<std::string>& paragraphs = body.texts;
-    DateTime when = a.version_created ? *a.version_created : opts.now.value_or(DateTime{2000, 1, 1, true});
+    DateTime when = transmission_time(a, opts.now);
     out += header(a, number, paragraph_words(paragraphs), when);
     out += '\x02';
     std::string slug = full_slug(a);

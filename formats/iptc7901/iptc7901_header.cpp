@@ -11,18 +11,6 @@ namespace wirekit {
 
 namespace {
 
-std::vector<std::string_view> header_words(std::string_view s) {
-    std::vector<std::string_view> words;
-    for (std::size_t pos = 0; pos < s.size();) {
-        while (pos < s.size() && s[pos] == ' ') ++pos;
-        std::size_t end = s.find(' ', pos);
-        if (end == std::string_view::npos) end = s.size();
-        if (end > pos) words.push_back(s.substr(pos, end - pos));
-        pos = end;
-    }
-    return words;
-}
-
 bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
 
 void keep(Article& a, std::string_view key, std::string_view value) {
@@ -34,7 +22,7 @@ void keep(Article& a, std::string_view key, std::string_view value) {
 bool read_iptc7901_header(std::string_view line, Article& a) {
     std::string cleaned = without_wire_controls(line);
     if (!is_iptc7901_header(cleaned)) return false;
-    std::vector<std::string_view> words = header_words(cleaned);
+    std::vector<std::string_view> words = split_words(cleaned);
     std::string_view first = words[0];
     std::size_t digits = first.find_first_of("0123456789");
     keep(a, iptc7901::source_id, first.substr(0, digits));

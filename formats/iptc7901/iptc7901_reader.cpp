@@ -5,7 +5,6 @@
 #include "dateline/byline.hpp"
 #include "iptc7901/iptc7901_fields.hpp"
 #include "iptc7901/iptc7901_header.hpp"
-#include "report/error.hpp"
 #include "story/story_body.hpp"
 #include "story/story_trailer.hpp"
 #include "text/body_text.hpp"
@@ -223,20 +222,9 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
 }  // namespace
 
 Document read_iptc7901(std::string_view bytes, const ReadOptions& opts) {
-    std::string text = decode_wire_bytes(bytes, opts);
-    Document doc;
-    for (const WireMessage& m : split_wire_messages(text)) {
-        if (trim(without_wire_controls(m.header)).empty() && trim(without_wire_controls(m.text)).empty()) continue;
-        if (!m.framed) opts.diag->note(opts.source, "no SOH/STX/ETX: IPTC 7901 copy whose controls were stripped");
-        doc.articles.push_back(read_message(m, opts));
-    }
-    if (doc.articles.empty()) throw Error(Exit::data, "no IPTC 7901 message in the input (SOH header STX text ETX)", opts.source);
-    return doc;
+    return read_wire_messages(bytes, opts, "IPTC 7901", read_message);
 }
 
-int sniff_iptc7901(std::string_view prefix) {
-    WireSniff s = sniff_wire(prefix);
-    return s.framing == WireFraming::iptc7901 ? s.score : 0;
-}
+int sniff_iptc7901(std::string_view prefix) { return wire_sniff_score(prefix, WireFraming::iptc7901); }
 
 }  // namespace wirekit

@@ -122,7 +122,7 @@ void write_message(const Article& a, std::size_t number, const WriteOptions& opt
         out += '\n';
         line(out, sign_off);
     }
-    DateTime when = a.version_created ? *a.version_created : opts.now.value_or(DateTime{2000, 1, 1, true});
+    DateTime when = transmission_time(a, opts.now);
     out += std::string(crlf) + "\x03" + iptc7901_end_line(when) + std::string(crlf) + "\x7F\n\x7F\x04";
 }
 

@@ -21,12 +21,7 @@ bool has_token(std::string_view line, std::string_view token) {
     return t.size() == token.size() || t[token.size()] == ' ';
 }
 
-bool is_eight_digits(std::string_view s) {
-    if (s.size() != 8) return false;
-    for (char c : s)
-        if (!is_ascii_digit(c)) return false;
-    return true;
-}
+bool is_eight_digits(std::string_view s) { return s.size() == 8 && is_all_digits(s); }
 
 // Whether LINE is a header marker line and not body text.
 bool is_marker_line(std::string_view line) {
@@ -163,9 +158,6 @@ Document read_zczc(std::string_view bytes, const ReadOptions& opts) {
     return doc;
 }
 
-int sniff_zczc(std::string_view prefix) {
-    WireSniff s = sniff_wire(prefix);
-    return s.framing == WireFraming::zczc ? s.score : 0;
-}
+int sniff_zczc(std::string_view prefix) { return wire_sniff_score(prefix, WireFraming::zczc); }
 
 }  // namespace wirekit

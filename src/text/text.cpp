@@ -155,6 +155,25 @@ std::size_t utf8_length(std::string_view s) {
     return n;
 }
 
+std::vector<std::string_view> split_words(std::string_view s) {
+    std::vector<std::string_view> words;
+    for (std::size_t pos = 0; pos < s.size();) {
+        while (pos < s.size() && s[pos] == ' ') ++pos;
+        std::size_t end = s.find(' ', pos);
+        if (end == std::string_view::npos) end = s.size();
+        if (end > pos) words.push_back(s.substr(pos, end - pos));
+        pos = end;
+    }
+    return words;
+}
+
+bool is_all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (!is_ascii_digit(c)) return false;
+    return true;
+}
+
 std::size_t word_count(std::string_view text) {
     std::size_t n = 0;
     bool in_word = false;

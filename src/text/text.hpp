@@ -23,6 +23,12 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 // final terminator does not start an extra empty line.
 std::vector<std::string_view> split_lines(std::string_view s);
 
+// The words of TEXT: what runs of spaces separate.
+std::vector<std::string_view> split_words(std::string_view text);
+
+// Whether S is non-empty and all ASCII digits.
+bool is_all_digits(std::string_view s);
+
 // Words (runs of non-space characters) in TEXT.
 std::size_t word_count(std::string_view text);
 

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 
+#include "model/article.hpp"
+#include "options/read_write_options.hpp"
+#include "report/error.hpp"
 #include "text/text.hpp"
+#include "wire/wire_text.hpp"
 
 namespace wirekit {
 
@@ -21,6 +25,20 @@ std::string_view cut(std::string_view& s, char c) {
 }
 
 }  // namespace
+
+Document read_wire_messages(std::string_view bytes, const ReadOptions& opts, std::string_view format,
+                            Article (*read_message)(const WireMessage&, const ReadOptions&)) {
+    std::string text = decode_wire_bytes(bytes, opts);
+    Document doc;
+    for (const WireMessage& m : split_wire_messages(text)) {
+        if (trim(without_wire_controls(m.header)).empty() && trim(without_wire_controls(m.text)).empty()) continue;
+        if (!m.framed) opts.diag->note(opts.source, "no SOH/STX/ETX: " + std::string(format) + " copy whose controls were stripped");
+        doc.articles.push_back(read_message(m, opts));
+    }
+    if (doc.articles.empty())
+        throw Error(Exit::data, "no " + std::string(format) + " message in the input (SOH header STX text ETX)", opts.source);
+    return doc;
+}
 
 std::vector<WireMessage> split_wire_messages(std::string_view text) {
     std::vector<WireMessage> messages;

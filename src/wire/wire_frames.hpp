@@ -27,6 +27,16 @@ struct WireMessage {
     bool framed = true;       // false when the controls were stripped (a relay): TEXT holds everything
 };
 
+struct ReadOptions;
+struct Article;
+struct Document;
+
+// Reads BYTES (decoded as wire text) message by message with READ_MESSAGE,
+// one article each; messages with nothing in them are fill. FORMAT names the
+// framing in the error when there is no message at all.
+Document read_wire_messages(std::string_view bytes, const ReadOptions& opts, std::string_view format,
+                            Article (*read_message)(const WireMessage&, const ReadOptions&));
+
 // The messages of TEXT, in order. A message without SOH, STX or ETX keeps what
 // it has (missing parts empty); text without any SOH is one unframed message.
 std::vector<WireMessage> split_wire_messages(std::string_view text);

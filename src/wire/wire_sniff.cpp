@@ -73,6 +73,11 @@ WireSniff sniff_wire(std::string_view prefix) {
     return {};
 }
 
+int wire_sniff_score(std::string_view prefix, WireFraming framing) {
+    WireSniff s = sniff_wire(prefix);
+    return s.framing == framing ? s.score : 0;
+}
+
 std::string_view wire_sniff_rule(std::string_view prefix) { return sniff_wire(prefix).rule; }
 
 std::string_view wire_format_id(WireFraming framing) {

@@ -16,6 +16,9 @@ struct WireSniff {
 // Looks at PREFIX, the first bytes of an input (fill bytes may lead).
 WireSniff sniff_wire(std::string_view prefix);
 
+// sniff_wire's score for PREFIX when it is in FRAMING, else 0 (a format's sniff).
+int wire_sniff_score(std::string_view prefix, WireFraming framing);
+
 // The rule sniff_wire names for PREFIX (a FormatInfo's sniff_rule).
 std::string_view wire_sniff_rule(std::string_view prefix);
 

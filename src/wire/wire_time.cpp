@@ -41,6 +41,11 @@ constexpr const char* english_months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Ju
 
 }  // namespace
 
+DateTime transmission_time(const Article& a, const std::optional<DateTime>& now) {
+    if (a.version_created) return *a.version_created;
+    return now ? *now : now_utc();
+}
+
 std::optional<DateTime> anpa_stamp_time(std::string_view line, const std::optional<DateTime>& reference) {
     line = trim(line);
     while (!line.empty() && (line.back() == '<' || line.back() == '=')) line = trim_right(line.substr(0, line.size() - 1));

@@ -5,9 +5,13 @@
 #include <string>
 #include <string_view>
 
-#include "model/datetime.hpp"
+#include "model/article.hpp"
 
 namespace wirekit {
+
+// When a message is sent: the article's version_created, else NOW (--now,
+// SOURCE_DATE_EPOCH), else the clock.
+DateTime transmission_time(const Article& a, const std::optional<DateTime>& now);
 
 // ANPA's stamp after ETX: "AP-WF-11-13-13 1509GMT" (month-day-year, hhmm
 // GMT) gives 2013-11-13T15:09:00Z. Anything before the date is the sender and
