@@ -75,7 +75,8 @@ const JsonShape& datetime() {
 const JsonShape& block_kind() {
     static const JsonShape shape{
         .types = json_type_string,
-        .choices = {"paragraph", "heading", "quote", "list", "list_item", "preformatted", "rule"}};
+        .choices = {"paragraph", "heading", "quote", "list", "list_item", "preformatted", "rule", "table", "table_row",
+                    "table_cell"}};
     return shape;
 }
 const JsonShape& inline_kind() {
@@ -133,7 +134,8 @@ const JsonShape& block() {
                                              {"level", level},
                                              {"ordered", true_only},
                                              {"inlines", non_empty_list<inline_run>},
-                                             {"children", non_empty_list<block>}},
+                                             {"children", non_empty_list<block>},
+                                             {"header", true_only}},
                                  .closed = true};
     return shape;
 }

@@ -136,6 +136,23 @@ void append_nitf_block(const Block& b, std::string& out) {
             out += "</pre>";
             break;
         case Block::Kind::rule: out += "<hr/>"; break;
+        case Block::Kind::table:
+            if (b.children.empty()) break;
+            out += "<table>";
+            append_nitf_blocks(b.children, out);
+            out += "</table>";
+            break;
+        case Block::Kind::table_row:
+            if (b.children.empty()) break;
+            out += "<tr>";
+            append_nitf_blocks(b.children, out);
+            out += "</tr>";
+            break;
+        case Block::Kind::table_cell:
+            out += b.header ? "<th>" : "<td>";
+            append_nitf_inlines(b.inlines, out);
+            out += b.header ? "</th>" : "</td>";
+            break;
     }
 }
 

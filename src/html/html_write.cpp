@@ -86,6 +86,21 @@ void write_block(const Block& b, std::string& out) {
             out += "</pre>";
             break;
         case Block::Kind::rule: out += "<hr/>"; break;
+        case Block::Kind::table:
+            out += "<table>";
+            write_blocks(b.children, out);
+            out += "</table>";
+            break;
+        case Block::Kind::table_row:
+            out += "<tr>";
+            write_blocks(b.children, out);
+            out += "</tr>";
+            break;
+        case Block::Kind::table_cell:
+            out += b.header ? "<th>" : "<td>";
+            write_inlines(b.inlines, out);
+            out += b.header ? "</th>" : "</td>";
+            break;
     }
 }
 

@@ -12,7 +12,8 @@ std::string inline_text(const std::vector<Inline>& inlines);
 
 // One string per text paragraph of BLOCKS: headings and quoted paragraphs as
 // paragraphs, list items prefixed "- " (or "1. " when ordered), preformatted
-// blocks one paragraph per line (trimmed), rules as "* * *".
+// blocks one paragraph per line (trimmed), rules as "* * *", tables one
+// paragraph per row, its cells separated by tabs.
 std::vector<std::string> block_paragraphs(const Body& blocks);
 
 // The non-blank lines of a preformatted block, their indentation kept.

@@ -21,6 +21,25 @@ TEST_CASE("HTML blocks and inlines become the body tree", "[html]") {
     CHECK(as_html("<pre>\n  x &lt; y\n  z</pre>") == "<pre>  x &lt; y\n  z</pre>");
 }
 
+TEST_CASE("tables keep their rows and cells", "[html]") {
+    // Rows directly in the table, or in thead/tbody/tfoot; header cells stay header cells.
+    CHECK(as_html("<table><caption>Top Ten</caption><thead><tr><th></th><th>G</th></tr></thead>"
+                  "<tbody><tr><td>McNeil <b>NYM</b></td><td><p>72</p></td></tr></tbody></table>") ==
+          "<p>Top Ten</p>\n<table><tr><th></th><th>G</th></tr><tr><td>McNeil <strong>NYM</strong></td><td>72</td></tr></table>");
+    CHECK(as_html("<table><tr><td>a</td></tr></table>") == "<table><tr><td>a</td></tr></table>");
+    // Nothing but white space in a table: no table.
+    CHECK(as_html("<table> <tr> </tr> </table><p>after</p>") == "<p>after</p>");
+    HtmlContent c = html_to_body("<table><tr><th>h</th><td>d</td></tr></table>");
+    REQUIRE(c.body.size() == 1);
+    CHECK(c.body[0].kind == Block::Kind::table);
+    REQUIRE(c.body[0].children.size() == 1);
+    const Block& row = c.body[0].children[0];
+    CHECK(row.kind == Block::Kind::table_row);
+    REQUIRE(row.children.size() == 2);
+    CHECK(row.children[0].header);
+    CHECK_FALSE(row.children[1].header);
+}
+
 TEST_CASE("loose text becomes paragraphs and white space collapses", "[html]") {
     CHECK(as_html("Plain   text\n with <i>style</i>  ") == "<p>Plain text with <em>style</em></p>");
     CHECK(as_html("<div>First<div>Second</div>  tail</div>") == "<p>First</p>\n<p>Second</p>\n<p>tail</p>");
