@@ -1,7 +1,7 @@
 #pragma once
 // One Article -> one newsItem, its elements in the order the 2.35 schema demands.
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit::newsml {

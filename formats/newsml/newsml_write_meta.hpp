@@ -1,7 +1,7 @@
 #pragma once
 // The metadata blocks of a newsItem: rightsInfo, itemMeta, contentMeta.
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit::newsml {

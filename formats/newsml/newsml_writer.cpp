@@ -3,7 +3,7 @@
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "report/error.hpp"
 #include "report/lossy.hpp"
 #include "text/text.hpp"
@@ -13,7 +13,6 @@ namespace wirekit {
 
 namespace {
 
-using newsml::XmlOut;
 
 // Every field of the model has a place in a newsItem (see README.md).
 const std::vector<std::string_view> kept_fields = {
@@ -55,7 +54,7 @@ std::optional<int> common_priority(const Document& doc) {
 void write_header_values(XmlOut& out, const FeedInfo& feed, std::string_view element, std::string_view key) {
     if (const std::string* value = find_extension(feed.extensions, "newsml", key))
         for (std::string_view line : split_lines(*value))
-            if (!trim(line).empty()) out.leaf(element, {}, newsml::one_line(line));
+            if (!trim(line).empty()) out.leaf(element, {}, xml_one_line(line));
 }
 
 void write_header(XmlOut& out, const Document& doc, const WriteOptions& options) {

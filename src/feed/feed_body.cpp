@@ -7,6 +7,7 @@
 #include "feed/feed_media.hpp"
 #include "html/html_body.hpp"
 #include "text/body_text.hpp"
+#include "text/markup_escape.hpp"
 #include "text/text.hpp"
 
 namespace wirekit {

@@ -30,7 +30,4 @@ HtmlContent html_to_body(std::string_view html, std::string_view base_url = {});
 // and attributes escaped.
 std::string body_to_html(const Body& body);
 
-// Escapes & < > " (and ' in attributes) for XML and HTML text and attributes.
-std::string escape_xml(std::string_view text);
-
 }  // namespace wirekit

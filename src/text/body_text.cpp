@@ -83,6 +83,10 @@ std::size_t paragraph_words(const std::vector<std::string>& paragraphs) {
     return n;
 }
 
+void drop_blank_paragraphs(Body& body) {
+    std::erase_if(body, [](const Block& b) { return b.kind == Block::Kind::paragraph && trim(inline_text(b.inlines)).empty(); });
+}
+
 std::vector<std::string> preformatted_lines(const Block& block) {
     std::string text;
     append_inline_text(block.inlines, text);

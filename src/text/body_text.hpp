@@ -19,6 +19,10 @@ std::vector<std::string> block_paragraphs(const Body& blocks);
 // The non-blank lines of a preformatted block, their indentation kept.
 std::vector<std::string> preformatted_lines(const Block& block);
 
+// Removes the paragraphs with no text but white space (no-break spaces
+// included): what agencies put between paragraphs is no paragraph.
+void drop_blank_paragraphs(Body& body);
+
 // Words in PARAGRAPHS (block_paragraphs' result), as wire headers count them.
 std::size_t paragraph_words(const std::vector<std::string>& paragraphs);
 

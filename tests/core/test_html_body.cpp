@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "html/html_body.hpp"
+#include "text/markup_escape.hpp"
 
 using namespace wirekit;
 

@@ -34,14 +34,18 @@ std::string moment(const std::optional<DateTime>& dt) {
     return std::to_string(seconds);
 }
 
-// The byline as printed, without its "By", and the authors' names: formats
-// keep one or the other (JSON Feed has authors only).
+// The byline as printed without its "By", the authors' names, and the
+// byline's first line (the wire formats keep no title lines below it):
+// formats keep one or the other (JSON Feed has authors only).
 std::vector<std::string> bylines(const Article& a) {
-    std::string printed = collapse_spaces(a.byline);
-    if (starts_with_ci(printed, "by ")) printed.erase(0, 3);
+    auto without_by = [](std::string text) {
+        text = collapse_spaces(text);
+        if (starts_with_ci(text, "by ")) text.erase(0, 3);
+        return text;
+    };
     std::vector<std::string> all;
     for (const auto& p : a.authors) all.push_back(p.name);
-    return {printed, collapse_spaces(joined(all, ", "))};
+    return {without_by(a.byline), collapse_spaces(joined(all, ", ")), without_by(a.byline.substr(0, a.byline.find('\n')))};
 }
 
 // Writers escape what a URI may not hold as it stands ("#" in a fragment),

@@ -1,0 +1,42 @@
+#pragma once
+// The dateline an XML document states: in an element of its own (NewsML-G2's
+// dateline, NITF's, NewsML 1.x's DateLine), marked in its body, or opening the
+// lead paragraph, where the element's text often stands again with more (a
+// credit, a separator). Shared by the readers of those formats and of feeds.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dateline/dateline.hpp"
+#include "model/article.hpp"
+
+namespace wirekit {
+
+// A dateline that stands alone ("London (dpa) -", "STOCKHOLM, Aug 29, 2014
+// (AFP) -"), read by parse_dateline as if a lead followed; its separator is
+// the one TEXT ends with, if any. nullopt when parse_dateline reads less.
+std::optional<DatelineMatch> parse_dateline_alone(std::string_view text, const std::optional<DateTime>& reference);
+
+// TEXT without the separator it ends with: "London (dpa) -" -> "London (dpa)".
+std::string_view without_dateline_separator(std::string_view text);
+
+// Sets A's dateline to M's, keeps its separator as the dispatch extension
+// (so that a text writer prints the lead as it was) and fills what A lacks:
+// creditline and sources from the credit, located from place and region.
+void apply_dateline(Article& a, const DatelineMatch& m);
+
+// What dates a dateline without a year: A's content_created, version_created
+// or first_created, else FALLBACK (--date).
+std::optional<DateTime> dateline_reference(const Article& a, const std::optional<DateTime>& fallback);
+
+// A's dateline from what the document states: STATED (an element's text; may
+// be empty), else HINT (a dateline its body marked). When the lead paragraph
+// (the first within three that is not a byline) opens with a dateline that
+// starts with STATED (any, when there is neither), that fuller dateline is
+// taken and removed from the lead; its text is returned, for a note.
+// Otherwise STATED or HINT is parsed on its own; a text the dateline parser
+// cannot read stays the dateline's text alone.
+std::optional<std::string> settle_dateline(Article& a, std::string_view stated, std::string_view hint,
+                                           const std::optional<DateTime>& reference);
+
+}  // namespace wirekit

@@ -1,0 +1,183 @@
+#include "nitf/nitf_body_read.hpp"
+
+#include "html/html_body.hpp"
+#include "nitf/nitf_html.hpp"
+#include "text/body_text.hpp"
+#include "text/numbers.hpp"
+#include "text/text.hpp"
+#include "time/datetime_basic.hpp"
+#include "xml/xml_parse.hpp"
+
+namespace wirekit {
+
+namespace {
+
+bool is_word_char(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+void append_line(std::string& text, std::string_view line) {
+    if (line.empty()) return;
+    if (!text.empty()) text += '\n';
+    text += line;
+}
+
+// One byline: its text and people on one line, each byttl on a line of its own.
+void read_byline(pugi::xml_node byline, NitfHead& head) {
+    std::string line;
+    auto flush = [&] {
+        append_line(head.byline, collapse_spaces(line));
+        line.clear();
+    };
+    for (pugi::xml_node child : byline.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+            line += child.value();
+        } else if (has_local_name(child, "byttl")) {
+            flush();
+            append_line(head.byline, line_text(child));
+        } else if (child.type() == pugi::node_element) {
+            std::string text = line_text(child);
+            if (has_local_name(child, "person") && !text.empty()) head.people.push_back({text, "author", {}, {}});
+            // "By<person>Staff Reporter</person>": a name is a word of its own.
+            if (!line.empty() && !text.empty() && is_word_char(line.back()) && is_word_char(text.front())) line += ' ';
+            line += text;
+        }
+    }
+    flush();
+}
+
+// abstract (or another block of paragraphs): a line per paragraph, or its text.
+std::string paragraph_lines(pugi::xml_node element) {
+    std::string out;
+    bool paragraphs = false;
+    for (pugi::xml_node child : element.children()) {
+        if (!has_local_name(child, "p")) continue;
+        paragraphs = true;
+        append_line(out, line_text(child));
+    }
+    return paragraphs ? out : line_text(element);
+}
+
+void read_head(pugi::xml_node body_head, NitfHead& head) {
+    for (pugi::xml_node child : body_head.children()) {
+        if (has_local_name(child, "hedline") || has_local_name(child, "headline")) {
+            if (head.headline.empty()) head.headline = line_text(child_with_local_name(child, "hl1"));
+            if (head.subheadline.empty()) head.subheadline = line_text(child_with_local_name(child, "hl2"));
+        } else if (has_local_name(child, "byline")) {
+            read_byline(child, head);
+        } else if (has_local_name(child, "distributor")) {
+            if (head.distributor.empty()) head.distributor = line_text(child);
+        } else if (has_local_name(child, "rights")) {
+            if (head.rights_owner.empty()) head.rights_owner = line_text(child_with_local_name(child, "rights.owner"));
+        } else if (has_local_name(child, "dateline")) {
+            if (!head.dateline) head.dateline = child;
+        } else if (has_local_name(child, "abstract")) {
+            append_line(head.summary, paragraph_lines(child));
+        }
+    }
+}
+
+// Durations NITF gives in seconds; other units (frames) say nothing in seconds.
+std::optional<double> media_seconds(pugi::xml_node reference) {
+    std::string unit = to_lower_ascii(attribute_of(reference, "time-unit-of-measure"));
+    if (!unit.empty() && !unit.starts_with("second")) return std::nullopt;
+    auto seconds = parse_number<double>(attribute_of(reference, "time"));
+    return seconds && *seconds >= 0 ? seconds : std::nullopt;
+}
+
+std::optional<long long> count_of(pugi::xml_node element, std::string_view attribute) {
+    auto n = parse_number<long long>(attribute_of(element, attribute));
+    return n && *n >= 0 ? n : std::nullopt;
+}
+
+// media: its first reference with a source, its caption and its producer.
+Media read_media(pugi::xml_node media) {
+    Media m;
+    for (pugi::xml_node reference : media.children()) {
+        if (!has_local_name(reference, "media-reference")) continue;
+        m.url = attribute_of(reference, "source");
+        if (m.url.empty()) m.url = attribute_of(reference, "data-location");
+        if (m.url.empty()) continue;
+        m.mime_type = attribute_of(reference, "mime-type");
+        m.width = count_of(reference, "width");
+        m.height = count_of(reference, "height");
+        m.duration = media_seconds(reference);
+        m.alt_text = attribute_of(reference, "alternate-text");
+        m.credit = attribute_of(reference, "source-credit");
+        break;
+    }
+    for (pugi::xml_node child : media.children()) {
+        if (has_local_name(child, "media-caption")) append_line(m.caption, paragraph_lines(child));
+        else if (has_local_name(child, "media-producer") && m.credit.empty()) m.credit = line_text(child);
+    }
+    return m;
+}
+
+void find_media(pugi::xml_node parent, std::vector<Media>& out) {
+    for (pugi::xml_node child : parent.children()) {
+        if (has_local_name(child, "media")) {
+            Media m = read_media(child);
+            if (!m.url.empty()) out.push_back(std::move(m));
+        } else if (child.type() == pugi::node_element) {
+            find_media(child, out);
+        }
+    }
+}
+
+// The text of a dateline: its parts in order; a story.date stands apart from
+// the location before it, and one that only repeats a machine date is no text.
+std::string dateline_text(pugi::xml_node dateline) {
+    std::string text;
+    for (pugi::xml_node child : dateline.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+            text += child.value();
+        } else if (has_local_name(child, "story.date")) {
+            std::string date = line_text(child);
+            if (date.empty() || parse_iso8601_either(date)) continue;
+            text += ' ';
+            text += date;
+        } else if (child.type() == pugi::node_element) {
+            text += text_of(child);
+        }
+    }
+    return collapse_spaces(text);
+}
+
+}  // namespace
+
+NitfDateline read_nitf_dateline(pugi::xml_node dateline) {
+    NitfDateline d;
+    d.text = dateline_text(dateline);
+    if (pugi::xml_node location = child_with_local_name(dateline, "location")) {
+        d.place = line_text(child_with_local_name(location, "city"));
+        if (d.place.empty()) d.place = line_text(location);
+        for (std::string_view part : {"state", "region", "country"})
+            if (d.region.empty() && child_with_local_name(location, "city")) d.region = line_text(child_with_local_name(location, part));
+    }
+    if (pugi::xml_node date = child_with_local_name(dateline, "story.date")) {
+        d.date = parse_iso8601_either(attribute_of(date, "norm"));
+        if (!d.date) d.date = parse_iso8601_either(text_of(date));
+    }
+    return d;
+}
+
+NitfBody read_nitf_body(pugi::xml_node body, std::string_view base_url) {
+    NitfBody out;
+    std::string html;
+    for (pugi::xml_node part : body.children()) {
+        if (has_local_name(part, "body.head")) {
+            read_head(part, out.head);
+        } else if (has_local_name(part, "body.content")) {
+            html += html_of_children(part, nitf_tag);
+            find_media(part, out.media);
+        } else if (has_local_name(part, "body.end")) {
+            if (pugi::xml_node tagline = child_with_local_name(part, "tagline")) out.trailer = std::string(trim(text_with_breaks(tagline)));
+            out.bibliography = line_text(child_with_local_name(part, "bibliography"));
+        }
+    }
+    HtmlContent content = html_to_body(html, base_url);
+    out.body = std::move(content.body);
+    drop_blank_paragraphs(out.body);
+    out.dropped_unsafe = content.dropped_unsafe;
+    return out;
+}
+
+}  // namespace wirekit

@@ -1,0 +1,222 @@
+#include "nitf/nitf_body_write.hpp"
+
+#include <cmath>
+
+#include "text/numbers.hpp"
+#include "text/text.hpp"
+#include "time/datetime.hpp"
+#include "time/datetime_basic.hpp"
+
+namespace wirekit {
+
+namespace {
+
+void append_inlines(const std::vector<Inline>& inlines, std::string& out) {
+    for (const auto& in : inlines) {
+        switch (in.kind) {
+            case Inline::Kind::text: out += escape_text(in.text); break;
+            case Inline::Kind::line_break: out += "<br/>"; break;
+            case Inline::Kind::emphasis:
+            case Inline::Kind::strong:
+                out += in.kind == Inline::Kind::strong ? "<em class=\"strong\">" : "<em>";
+                append_inlines(in.children, out);
+                out += "</em>";
+                break;
+            case Inline::Kind::link:
+                out += "<a href=\"" + escape_attribute(in.href) + "\">";
+                append_inlines(in.children, out);
+                out += "</a>";
+                break;
+        }
+    }
+}
+
+void append_blocks(const Body& blocks, std::string& out);
+
+// TAG around CHILDREN's markup, or nothing when they give none (NITF refuses
+// an empty list, row or table).
+void append_container(std::string_view tag, const Body& children, std::string& out) {
+    std::string inner;
+    append_blocks(children, inner);
+    if (inner.empty()) return;
+    out += '<';
+    out += tag;
+    out += '>';
+    out += inner;
+    out += "</";
+    out += tag;
+    out += '>';
+}
+
+void append_block(const Block& b, std::string& out) {
+    switch (b.kind) {
+        case Block::Kind::paragraph:
+            out += "<p>";
+            append_inlines(b.inlines, out);
+            out += "</p>";
+            break;
+        case Block::Kind::heading:
+            // NITF has one sub-heading element; its class keeps the level.
+            out += b.level == 2 || b.level == 0 ? "<hl2>" : "<hl2 class=\"h" + std::to_string(b.level) + "\">";
+            append_inlines(b.inlines, out);
+            out += "</hl2>";
+            break;
+        case Block::Kind::quote:
+            out += "<bq><block>";
+            append_blocks(b.children, out);
+            out += "</block></bq>";
+            break;
+        case Block::Kind::list: append_container(b.ordered ? "ol" : "ul", b.children, out); break;
+        case Block::Kind::list_item:
+            out += "<li>";
+            append_blocks(b.children, out);
+            append_inlines(b.inlines, out);
+            out += "</li>";
+            break;
+        case Block::Kind::preformatted:
+            out += "<pre>";
+            for (const auto& in : b.inlines) out += escape_text(in.text);
+            out += "</pre>";
+            break;
+        case Block::Kind::rule: out += "<hr/>"; break;
+        case Block::Kind::table: append_container("table", b.children, out); break;
+        case Block::Kind::table_row: append_container("tr", b.children, out); break;
+        case Block::Kind::table_cell:
+            out += b.header ? "<th>" : "<td>";
+            append_inlines(b.inlines, out);
+            out += b.header ? "</th>" : "</td>";
+            break;
+    }
+}
+
+void append_blocks(const Body& blocks, std::string& out) {
+    for (const auto& b : blocks) append_block(b, out);
+}
+
+// The byline's first line, the authors it names marked as person.
+std::string byline_markup(std::string_view line, const std::vector<Person>& authors) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < line.size()) {
+        std::size_t best = std::string_view::npos, length = 0;
+        for (const auto& p : authors) {
+            std::string name = xml_one_line(p.name);
+            std::size_t at = name.empty() ? std::string_view::npos : line.find(name, pos);
+            if (at < best) best = at, length = name.size();
+        }
+        if (best == std::string_view::npos) break;
+        out += escape_text(line.substr(pos, best - pos));
+        out += "<person>" + escape_text(line.substr(best, length)) + "</person>";
+        pos = best + length;
+    }
+    return out + escape_text(line.substr(pos));
+}
+
+void write_byline(XmlOut& out, const Article& a) {
+    std::vector<std::string> lines;
+    for (std::string_view line : split_lines(a.byline))
+        if (std::string text = xml_one_line(line); !text.empty()) lines.push_back(std::move(text));
+    std::string markup;
+    if (!lines.empty()) {
+        markup = byline_markup(lines.front(), a.authors);
+    } else {
+        // No byline: the authors, so that they are not lost.
+        for (const auto& p : a.authors)
+            if (std::string name = xml_one_line(p.name); !name.empty())
+                markup += (markup.empty() ? "" : ", ") + std::string("<person>") + escape_text(name) + "</person>";
+    }
+    for (std::size_t i = 1; i < lines.size(); ++i) markup += "<byttl>" + escape_text(lines[i]) + "</byttl>";
+    if (!markup.empty()) out.markup("<byline>" + markup + "</byline>");
+}
+
+void write_dateline(XmlOut& out, const Dateline& d) {
+    std::string text = xml_one_line(d.text);
+    std::string place = xml_one_line(d.place);
+    std::string markup;
+    if (!place.empty() && text.starts_with(place))
+        markup = "<location>" + escape_text(place) + "</location>" + escape_text(std::string_view(text).substr(place.size()));
+    else
+        markup = escape_text(text);
+    if (d.date && is_valid_date(d.date->year, d.date->month, d.date->day))
+        markup += "<story.date norm=\"" + format_iso8601_basic(*d.date) + "\"/>";
+    if (!markup.empty()) out.markup("<dateline>" + markup + "</dateline>");
+}
+
+void write_head(XmlOut& out, const Article& a, const NitfBodyParts& parts) {
+    out.open("body.head");
+    if (!a.headline.empty() || !a.subheadline.empty()) {
+        out.open("hedline");
+        out.leaf("hl1", {}, xml_one_line(a.headline));
+        if (!a.subheadline.empty()) out.leaf("hl2", {}, xml_one_line(a.subheadline));
+        out.close("hedline");
+    }
+    write_byline(out, a);
+    if (parts.distributor && !a.provider.empty()) out.leaf("distributor", {}, xml_one_line(a.provider));
+    write_dateline(out, a.dateline);
+    if (!a.summary.empty()) {
+        out.open("abstract");
+        for (std::string_view line : split_lines(a.summary))
+            if (!xml_one_line(line).empty()) out.leaf("p", {}, xml_one_line(line));
+        out.close("abstract");
+    }
+    out.close("body.head");
+}
+
+// NITF's media-type from a MIME type's top-level type.
+std::string media_type_of(std::string_view mime_type) {
+    std::string top = to_lower_ascii(mime_type.substr(0, mime_type.find('/')));
+    for (std::string_view known : {"image", "video", "audio", "text", "application"})
+        if (top == known) return top;
+    return "other";
+}
+
+void write_media(XmlOut& out, const Media& m) {
+    out.open("media", {{"media-type", media_type_of(m.mime_type)}});
+    Attributes reference = {{"source", m.url, true},
+                            {"mime-type", xml_one_line(m.mime_type)},
+                            {"alternate-text", m.alt_text},
+                            {"source-credit", m.credit},
+                            {"height", count_text(m.height)},
+                            {"width", count_text(m.width)}};
+    if (m.duration && std::isfinite(*m.duration) && *m.duration >= 0) {
+        reference.push_back({"time", number_text(*m.duration)});
+        reference.push_back({"time-unit-of-measure", "seconds"});
+    }
+    out.leaf("media-reference", reference);
+    for (std::string_view line : split_lines(m.caption))
+        if (!xml_one_line(line).empty()) out.leaf("media-caption", {}, xml_one_line(line));
+    out.close("media");
+}
+
+}  // namespace
+
+std::string nitf_content(const Body& body) {
+    std::string out;
+    append_blocks(xml_safe_body(body), out);
+    return out;
+}
+
+void write_nitf_body(XmlOut& out, const Article& a, const NitfBodyParts& parts) {
+    out.open("body");
+    write_head(out, a, parts);
+    std::string content = nitf_content(a.body);
+    bool media = parts.media && !a.media.empty();
+    if (content.empty() && !media) {
+        out.leaf("body.content");
+    } else {
+        out.open("body.content");
+        if (!content.empty()) out.raw(content);
+        if (media)
+            for (const auto& m : a.media) write_media(out, m);
+        out.close("body.content");
+    }
+    if (!a.trailer.empty() || !parts.bibliography.empty()) {
+        out.open("body.end");
+        if (!a.trailer.empty()) out.markup("<tagline>" + lines_with_breaks(a.trailer) + "</tagline>");
+        if (!parts.bibliography.empty()) out.leaf("bibliography", {}, parts.bibliography);
+        out.close("body.end");
+    }
+    out.close("body");
+}
+
+}  // namespace wirekit
