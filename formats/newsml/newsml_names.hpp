@@ -2,7 +2,7 @@
 // Namespaces and names shared by the NewsML-G2 reader and writer.
 #include <string_view>
 
-#include "nitf/nitf_names.hpp"
+#include "nitfbody/nitf_names.hpp"
 
 namespace wirekit::newsml {
 

@@ -3,8 +3,8 @@
 #include "html/html_body.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_concepts.hpp"
-#include "nitf/nitf_body_read.hpp"
-#include "nitf/nitf_html.hpp"
+#include "nitfbody/nitf_body_read.hpp"
+#include "nitfbody/nitf_html.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
 

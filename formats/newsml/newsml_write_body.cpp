@@ -5,8 +5,8 @@
 #include "html/html_body.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_values.hpp"
-#include "nitf/nitf_body_write.hpp"
-#include "nitf/nitf_names.hpp"
+#include "nitfbody/nitf_body_write.hpp"
+#include "nitfbody/nitf_names.hpp"
 #include "text/numbers.hpp"
 #include "text/text.hpp"
 

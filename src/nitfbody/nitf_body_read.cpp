@@ -1,7 +1,7 @@
-#include "nitf/nitf_body_read.hpp"
+#include "nitfbody/nitf_body_read.hpp"
 
 #include "html/html_body.hpp"
-#include "nitf/nitf_html.hpp"
+#include "nitfbody/nitf_html.hpp"
 #include "text/body_text.hpp"
 #include "text/numbers.hpp"
 #include "text/text.hpp"

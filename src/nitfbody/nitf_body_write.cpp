@@ -1,4 +1,4 @@
-#include "nitf/nitf_body_write.hpp"
+#include "nitfbody/nitf_body_write.hpp"
 
 #include <cmath>
 

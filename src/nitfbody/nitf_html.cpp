@@ -1,4 +1,4 @@
-#include "nitf/nitf_html.hpp"
+#include "nitfbody/nitf_html.hpp"
 
 #include <algorithm>
 #include <array>
