@@ -1,5 +1,7 @@
 #include "dateline/dateline_stated.hpp"
 
+#include <charconv>
+
 #include "dateline/byline.hpp"
 #include "dateline/lead_keys.hpp"
 #include "text/body_text.hpp"
@@ -78,7 +80,7 @@ std::optional<DatelineMatch> parse_dateline_alone(std::string_view text, const s
 
 void apply_dateline(Article& a, const DatelineMatch& m) {
     a.dateline = m.dateline;
-    if (!trim(m.separator).empty()) set_extension(a.extensions, lead_keys_owner, lead_key::dateline_separator, m.separator);
+    if (!m.separator.empty()) set_extension(a.extensions, lead_keys_owner, lead_key::dateline_separator, m.separator);
     if (a.creditline.empty()) a.creditline = m.dateline.credit;
     if (a.sources.empty()) a.sources = split_credit_sources(m.dateline.credit);
     if (a.located.empty() && !m.dateline.place.empty()) {
@@ -109,6 +111,32 @@ std::optional<std::string> settle_dateline(Article& a, std::string_view stated, 
     if (auto m = parse_dateline_alone(text, reference)) apply_dateline(a, *m);
     else a.dateline.text = std::string(text);
     return std::nullopt;
+}
+
+std::size_t dateline_lead_index(const Article& a) {
+    const std::string* index = find_extension(a.extensions, lead_keys_owner, lead_key::lead_index);
+    std::size_t n = 0;
+    if (!index || std::from_chars(index->data(), index->data() + index->size(), n).ec != std::errc()) return 0;
+    return n;
+}
+
+bool put_dateline_in_lead(Body& body, const Article& a) {
+    const std::string* separator = find_extension(a.extensions, lead_keys_owner, lead_key::dateline_separator);
+    if (a.dateline.text.empty() || !separator) return false;
+    std::size_t lead = dateline_lead_index(a);
+    std::string prefix = a.dateline.text + *separator;
+    if (lead < body.size() && body[lead].kind == Block::Kind::paragraph) {
+        auto& inlines = body[lead].inlines;
+        if (!inlines.empty() && inlines.front().kind == Inline::Kind::text) inlines.front().text.insert(0, prefix);
+        else inlines.insert(inlines.begin(), Inline{Inline::Kind::text, prefix, {}, {}});
+    } else if (lead <= body.size()) {
+        Block b;
+        b.inlines.push_back(Inline{Inline::Kind::text, prefix, {}, {}});
+        body.insert(body.begin() + static_cast<std::ptrdiff_t>(lead), std::move(b));
+    } else {
+        return false;
+    }
+    return true;
 }
 
 }  // namespace wirekit

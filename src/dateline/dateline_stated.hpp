@@ -3,6 +3,7 @@
 // dateline, NITF's, NewsML 1.x's DateLine), marked in its body, or opening the
 // lead paragraph, where the element's text often stands again with more (a
 // credit, a separator). Shared by the readers of those formats and of feeds.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,5 +39,17 @@ std::optional<DateTime> dateline_reference(const Article& a, const std::optional
 // cannot read stays the dateline's text alone.
 std::optional<std::string> settle_dateline(Article& a, std::string_view stated, std::string_view hint,
                                            const std::optional<DateTime>& reference);
+
+// The paragraph a dateline taken out of a lead opened: the dispatch extension
+// lead-index, else 0.
+std::size_t dateline_lead_index(const Article& a);
+
+// Puts A's dateline back where the source had it, for a writer whose format
+// keeps it in the text as well: when it was taken out of a lead (the dispatch
+// extension dateline-separator says with what), dateline and separator open
+// BODY's paragraph at dateline_lead_index again (a paragraph of their own when
+// that is no paragraph). BODY is A's body, maybe with more at its end.
+// Returns whether it did.
+bool put_dateline_in_lead(Body& body, const Article& a);
 
 }  // namespace wirekit

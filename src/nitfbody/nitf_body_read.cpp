@@ -152,6 +152,8 @@ NitfDateline read_nitf_dateline(pugi::xml_node dateline) {
         for (std::string_view part : {"state", "region", "country"})
             if (d.region.empty() && child_with_local_name(location, "city")) d.region = line_text(child_with_local_name(location, part));
     }
+    // A dateline of plain words ("Oslo"), no markup and no date in it, is a place.
+    if (d.place.empty() && !first_child_element(dateline) && d.text.find_first_of("0123456789") == std::string::npos) d.place = d.text;
     if (pugi::xml_node date = child_with_local_name(dateline, "story.date")) {
         d.date = parse_iso8601_either(attribute_of(date, "norm"));
         if (!d.date) d.date = parse_iso8601_either(text_of(date));

@@ -17,7 +17,7 @@ namespace wirekit {
 
 struct NitfDateline {
     std::string text;    // as written, white space collapsed; a story.date that only repeats its norm date is no text
-    std::string place;   // location/city, else the location's own text
+    std::string place;   // location/city, else the location's own text, else the text when it is plain words
     std::string region;  // location/state, region or country
     std::optional<DateTime> date;  // story.date's norm attribute (ISO 8601, basic or extended)
 };

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "dateline/dateline_stated.hpp"
 #include "text/numbers.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
@@ -129,14 +130,23 @@ void write_byline(XmlOut& out, const Article& a) {
     if (!markup.empty()) out.markup("<byline>" + markup + "</byline>");
 }
 
-void write_dateline(XmlOut& out, const Dateline& d) {
+// The dateline's text with its place (and region, when the text names it after
+// the place) marked as location: "<location><city>Newport News</city>,
+// <region>VA</region></location>".
+std::string dateline_markup(const Dateline& d) {
     std::string text = xml_one_line(d.text);
     std::string place = xml_one_line(d.place);
-    std::string markup;
-    if (!place.empty() && text.starts_with(place))
-        markup = "<location>" + escape_text(place) + "</location>" + escape_text(std::string_view(text).substr(place.size()));
-    else
-        markup = escape_text(text);
+    std::string region = xml_one_line(d.region);
+    if (place.empty() || !text.starts_with(place)) return escape_text(text);
+    std::string_view rest = std::string_view(text).substr(place.size());
+    std::size_t at = region.empty() ? std::string_view::npos : rest.find(region);
+    if (at == std::string_view::npos) return "<location>" + escape_text(place) + "</location>" + escape_text(rest);
+    return "<location><city>" + escape_text(place) + "</city>" + escape_text(rest.substr(0, at)) + "<region>" + escape_text(region) +
+           "</region></location>" + escape_text(rest.substr(at + region.size()));
+}
+
+void write_dateline(XmlOut& out, const Dateline& d) {
+    std::string markup = dateline_markup(d);
     if (d.date && is_valid_date(d.date->year, d.date->month, d.date->day))
         markup += "<story.date norm=\"" + format_iso8601_basic(*d.date) + "\"/>";
     if (!markup.empty()) out.markup("<dateline>" + markup + "</dateline>");
@@ -199,7 +209,9 @@ std::string nitf_content(const Body& body) {
 void write_nitf_body(XmlOut& out, const Article& a, const NitfBodyParts& parts) {
     out.open("body");
     write_head(out, a, parts);
-    std::string content = nitf_content(a.body);
+    std::string content;
+    if (Body body = a.body; parts.dateline_in_lead && put_dateline_in_lead(body, a)) content = nitf_content(body);
+    else content = nitf_content(a.body);
     bool media = parts.media && !a.media.empty();
     if (content.empty() && !media) {
         out.leaf("body.content");

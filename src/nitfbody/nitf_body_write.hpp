@@ -12,8 +12,9 @@ namespace wirekit {
 // What a writer puts in the body besides the text, where its container has no
 // better place for it.
 struct NitfBodyParts {
-    bool distributor = false;   // the provider as body.head/distributor
-    bool media = false;         // the media as body.content/media
+    bool distributor = false;       // the provider as body.head/distributor
+    bool media = false;             // the media as body.content/media
+    bool dateline_in_lead = false;  // the dateline also where the source had it, opening the lead (put_dateline_in_lead)
     std::string_view bibliography;  // body.end/bibliography
 };
 
