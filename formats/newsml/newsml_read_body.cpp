@@ -5,6 +5,7 @@
 #include "newsml/newsml_read_concepts.hpp"
 #include "nitfbody/nitf_body_read.hpp"
 #include "nitfbody/nitf_html.hpp"
+#include "story/plain_text_body.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
 
@@ -106,45 +107,11 @@ void read_nitf(ReadContext& ctx, pugi::xml_node nitf, Article& a, BodyHints& hin
     if (nitf_body.dropped_unsafe) note_unsafe(ctx, nitf);
 }
 
-bool is_tag_line(std::string_view line) { return line.size() >= 3 && line.front() == '<' && line.back() == '>'; }
-
-bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
-
-// Plain text: paragraphs end at blank lines; where the text marks paragraphs
-// by indenting their first line (as wire copy does), at indented lines; where
-// it does neither, at every line break.
-Body plain_text_body(ReadContext& ctx, pugi::xml_node where, std::string_view text) {
-    std::vector<std::string_view> lines;
+// Plain text: paragraphs by blank lines, indents or line breaks (plain_text_body).
+Body plain_text(ReadContext& ctx, pugi::xml_node where, std::string_view text) {
     bool dropped_tags = false;
-    for (std::string_view line : split_lines(text)) {
-        if (is_tag_line(trim(line))) {
-            dropped_tags = true;
-            continue;
-        }
-        lines.push_back(line);
-    }
+    Body body = plain_text_body(text, dropped_tags);
     if (dropped_tags) ctx.forgive(where, "HTML tags in a text/plain body, left out");
-    bool has_blank = false, has_indented = false, has_flush = false;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (trim(lines[i]).empty()) has_blank = true;
-        else if (is_indented(lines[i])) has_indented = true;
-        else has_flush = true;
-    }
-    bool by_indent = has_indented && has_flush;
-    bool by_line = !has_blank && !by_indent;
-    Body body;
-    std::string paragraph;
-    auto flush = [&] {
-        std::string collapsed = collapse_spaces(paragraph);
-        if (!collapsed.empty()) body.push_back(Block{Block::Kind::paragraph, 0, false, {Inline{Inline::Kind::text, collapsed, {}, {}}}, {}});
-        paragraph.clear();
-    };
-    for (std::string_view line : lines) {
-        if (trim(line).empty() || by_line || (by_indent && is_indented(line))) flush();
-        paragraph += ' ';
-        paragraph += line;
-    }
-    flush();
     return body;
 }
 
@@ -153,7 +120,7 @@ void read_inline_data(ReadContext& ctx, pugi::xml_node inline_data, Article& a) 
     std::string text = inline_data.child_value();
     if (text.empty()) text = text_of(inline_data);
     if (type.find("html") != std::string::npos) take_html(ctx, inline_data, text, a);
-    else a.body = plain_text_body(ctx, inline_data, text);
+    else a.body = plain_text(ctx, inline_data, text);
 }
 
 }  // namespace
@@ -170,7 +137,7 @@ BodyHints read_content_set(ReadContext& ctx, pugi::xml_node content_set, Article
             pugi::xml_node root = first_child_element(child);
             if (root && has_local_name(root, "nitf")) read_nitf(ctx, root, a, hints);
             else if (root) read_xhtml(ctx, child, a, hints);
-            else a.body = plain_text_body(ctx, child, child.child_value());
+            else a.body = plain_text(ctx, child, child.child_value());
         } else if (child == chosen) {
             read_inline_data(ctx, child, a);
         } else if (is_g2(child, "inlineXML") || is_g2(child, "inlineData")) {

@@ -80,6 +80,8 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
+
 bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {

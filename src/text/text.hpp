@@ -39,6 +39,9 @@ std::string wrap_words(std::string_view text, int width);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// Whether LINE starts with a space or a tab: how wire text marks a paragraph.
+bool is_indented(std::string_view line);
+
 // A single non-empty line without extra white space: what title-like feed
 // elements read back as.
 bool is_plain_line(std::string_view s);
