@@ -86,7 +86,7 @@ bool is_photo_line(std::string_view s) {
     return false;
 }
 
-void append_line(std::string& to, std::string_view line) {
+void append_caret_line(std::string& to, std::string_view line) {
     if (!to.empty()) to += '\n';
     to += line;
 }
@@ -109,11 +109,11 @@ CaretLines read_caret_lines(const std::vector<std::string_view>& lines, bool tab
         } else if (s.starts_with("HL:")) {
             a.headline = std::string(trim(s.substr(3)));
         } else if (auto note = editors_note(s)) {
-            append_line(a.editor_note, *note);
+            append_caret_line(a.editor_note, *note);
         } else if (is_photo_line(s)) {
             std::string previous;
             if (auto* p = find_extension(a.extensions, anpa::format_id, anpa::photo_line)) previous = *p;
-            append_line(previous, s);
+            append_caret_line(previous, s);
             set_extension(a.extensions, anpa::format_id, anpa::photo_line, previous);
         } else if (a.byline.empty() && is_byline(s)) {
             a.byline = std::string(s);

@@ -19,12 +19,6 @@ std::string code_of(const std::string& qcode) {
     return q ? std::string(q->code) : qcode;
 }
 
-void append_line(std::string& text, const std::string& line) {
-    if (line.empty()) return;
-    if (!text.empty()) text += '\n';
-    text += line;
-}
-
 bool concept_is_empty(const Concept& c) { return c == Concept{}; }
 
 void read_headline(pugi::xml_node element, Article& a) {

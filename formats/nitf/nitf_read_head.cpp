@@ -12,12 +12,6 @@ namespace wirekit::nitf {
 
 namespace {
 
-void append_line(std::string& text, std::string_view line) {
-    if (line.empty()) return;
-    if (!text.empty()) text += '\n';
-    text += line;
-}
-
 // The attributes of ELEMENT the model has no field for, as "ELEMENT@ATTRIBUTE".
 void keep_attributes(pugi::xml_node element, const KeptElement& kept, Article& a) {
     for (std::string_view attribute : kept.attributes) {

@@ -36,8 +36,9 @@ void drop_text_prefix(std::vector<Inline>& inlines, std::size_t& count) {
     }
 }
 
-// A dateline opening the first paragraph that is not a byline, and starting
-// with STATED: taken out of the paragraph.
+// A dateline opening one of the first three paragraphs (a byline or an
+// editor's line may come first), and starting with STATED: taken out of the
+// paragraph.
 std::optional<std::string> take_from_lead(Article& a, const std::optional<DateTime>& reference, std::string_view stated) {
     for (std::size_t i = 0; i < a.body.size() && i < 3; ++i) {
         Block& p = a.body[i];
@@ -45,7 +46,8 @@ std::optional<std::string> take_from_lead(Article& a, const std::optional<DateTi
         std::string text = inline_text(p.inlines);
         if (is_byline(text)) continue;
         auto m = parse_dateline(text, reference);
-        if (!m || !m->dateline.text.starts_with(stated)) return std::nullopt;
+        if (!m) continue;
+        if (!m->dateline.text.starts_with(stated)) return std::nullopt;
         apply_dateline(a, *m);
         std::size_t count = m->length;
         drop_text_prefix(p.inlines, count);

@@ -25,6 +25,10 @@ struct HtmlContent {
 // (a cell's blocks become its text, its caption a paragraph before it).
 HtmlContent html_to_body(std::string_view html, std::string_view base_url = {});
 
+// Whether TEXT holds a tag HTML knows ("<p>", "</b>", "<br/>"): text sent as
+// plain that is really markup (Belga's "Steven <b>Van Geel</b>").
+bool looks_like_html(std::string_view text);
+
 // The body as HTML: <p>, <h1>-<h6>, <blockquote>, <ul>/<ol>/<li>, <pre>, <hr/>,
 // <table>/<tr>/<th>/<td>, <em>, <strong>, <a href>, <br/>; lower-case tags, every element closed, text
 // and attributes escaped.

@@ -14,12 +14,6 @@ namespace {
 
 bool is_word_char(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
 
-void append_line(std::string& text, std::string_view line) {
-    if (line.empty()) return;
-    if (!text.empty()) text += '\n';
-    text += line;
-}
-
 // One byline: its text and people on one line, each byttl on a line of its own.
 void read_byline(pugi::xml_node byline, NitfHead& head) {
     std::string line;

@@ -80,6 +80,12 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+void append_line(std::string& text, std::string_view line) {
+    if (line.empty()) return;
+    if (!text.empty()) text += '\n';
+    text += line;
+}
+
 bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
 
 bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }

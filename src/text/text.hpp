@@ -39,6 +39,9 @@ std::string wrap_words(std::string_view text, int width);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// Appends LINE to TEXT as a line of its own; nothing when LINE is empty.
+void append_line(std::string& text, std::string_view line);
+
 // Whether LINE starts with a space or a tab: how wire text marks a paragraph.
 bool is_indented(std::string_view line);
 

@@ -97,3 +97,12 @@ TEST_CASE("the tree survives HTML -> body -> HTML -> body", "[html]") {
     CHECK(body_to_html(once) == html);
     CHECK(html_to_body(body_to_html(once)).body == once);
 }
+
+TEST_CASE("text that is really HTML is told from text with angle brackets", "[html]") {
+    CHECK(looks_like_html("Steven <b>Van Geel</b> gaf zich"));
+    CHECK(looks_like_html("<P>Wage employment</P>"));
+    CHECK(looks_like_html("line<br/>break"));
+    CHECK_FALSE(looks_like_html("a < b and c > d"));
+    CHECK_FALSE(looks_like_html("<wirekit> is not a tag"));
+    CHECK_FALSE(looks_like_html("plain text"));
+}
