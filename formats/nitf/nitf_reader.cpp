@@ -81,13 +81,7 @@ Article read_document(XmlReadNotes& notes, pugi::xml_node nitf) {
 Document read_nitf(std::string_view bytes, const ReadOptions& options) {
     auto xml = parse_xml(bytes, options);
     pugi::xml_node root = xml->doc.document_element();
-    if (!has_local_name(root, "nitf")) {
-        auto [line, column] = line_column_of(*xml, root);
-        std::string ns = namespace_of(root);
-        throw Error(Exit::data, "root element <" + std::string(local_name(root.name())) + ">" + (ns.empty() ? "" : " in namespace " + ns) +
-                                    " is not NITF (expected nitf)",
-                    options.source, line, column);
-    }
+    if (!has_local_name(root, "nitf")) throw wrong_root_error(*xml, root, "NITF", "nitf", options);
     XmlReadNotes notes(*xml, options);
     std::string_view ns = namespace_view(root);
     if (!ns.empty() && ns != nitf_names::ns) notes.forgive(root, "the nitf root in namespace " + std::string(ns) + ", not NITF's");

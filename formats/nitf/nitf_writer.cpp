@@ -37,7 +37,7 @@ std::string write_nitf(const Document& doc, const WriteOptions& options) {
                       {"baselang", xml_one_line(a.language)}});
     nitf::write_head(out, a);
     const std::string* bibliography = find_extension(a.extensions, nitf::format_id, nitf::bibliography);
-    write_nitf_body(out, a, {true, true, true, bibliography ? std::string_view(*bibliography) : std::string_view()});
+    write_nitf_body(out, a, {true, true, true, true, bibliography ? std::string_view(*bibliography) : std::string_view()});
     out.close("nitf");
     return out.text();
 }

@@ -113,15 +113,14 @@ std::string byline_markup(std::string_view line, const std::vector<Person>& auth
     return out + escape_text(line.substr(pos));
 }
 
-void write_byline(XmlOut& out, const Article& a) {
+void write_byline(XmlOut& out, const Article& a, bool authors_as_byline) {
     std::vector<std::string> lines;
     for (std::string_view line : split_lines(a.byline))
         if (std::string text = xml_one_line(line); !text.empty()) lines.push_back(std::move(text));
     std::string markup;
     if (!lines.empty()) {
         markup = byline_markup(lines.front(), a.authors);
-    } else {
-        // No byline: the authors, so that they are not lost.
+    } else if (authors_as_byline) {
         for (const auto& p : a.authors)
             if (std::string name = xml_one_line(p.name); !name.empty())
                 markup += (markup.empty() ? "" : ", ") + std::string("<person>") + escape_text(name) + "</person>";
@@ -160,7 +159,7 @@ void write_head(XmlOut& out, const Article& a, const NitfBodyParts& parts) {
         if (!a.subheadline.empty()) out.leaf("hl2", {}, xml_one_line(a.subheadline));
         out.close("hedline");
     }
-    write_byline(out, a);
+    write_byline(out, a, parts.authors_as_byline);
     if (parts.distributor && !a.provider.empty()) out.leaf("distributor", {}, xml_one_line(a.provider));
     write_dateline(out, a.dateline);
     if (!a.summary.empty()) {

@@ -15,6 +15,7 @@ struct NitfBodyParts {
     bool distributor = false;       // the provider as body.head/distributor
     bool media = false;             // the media as body.content/media
     bool dateline_in_lead = false;  // the dateline also where the source had it, opening the lead (put_dateline_in_lead)
+    bool authors_as_byline = false; // without a byline, the authors as its persons (NITF has no other place for them)
     std::string_view bibliography;  // body.end/bibliography
 };
 
@@ -24,7 +25,8 @@ struct NitfBodyParts {
 std::string nitf_content(const Body& body);
 
 // <body>: body.head (hedline; byline: the byline's first line, the authors it
-// names as person, each further line a byttl; distributor; dateline, its place
+// names as person, each further line a byttl, or the authors when asked;
+// distributor; dateline, its place
 // as location and its date as story.date norm; abstract, a p per line),
 // body.content (the blocks, then the media), body.end (tagline, bibliography).
 void write_nitf_body(XmlOut& out, const Article& a, const NitfBodyParts& parts);

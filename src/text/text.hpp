@@ -39,6 +39,9 @@ std::string wrap_words(std::string_view text, int width);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// TEXT split at every SEPARATOR, empty parts kept ("a::b" -> "a", "", "b").
+std::vector<std::string_view> split_at(std::string_view text, char separator);
+
 // Appends LINE to TEXT as a line of its own; nothing when LINE is empty.
 void append_line(std::string& text, std::string_view line);
 

@@ -26,17 +26,6 @@ std::string escape_with(std::string_view text, bool attribute) {
     return out;
 }
 
-// TEXT split at every line feed (blank parts kept, unlike split_lines).
-std::vector<std::string_view> split_at_newlines(std::string_view text) {
-    std::vector<std::string_view> parts;
-    for (std::size_t start = 0;;) {
-        std::size_t nl = text.find('\n', start);
-        parts.push_back(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start));
-        if (nl == std::string_view::npos) return parts;
-        start = nl + 1;
-    }
-}
-
 void make_inlines_safe(std::vector<Inline>& inlines) {
     for (auto& in : inlines) {
         in.text = xml_safe(in.text);
@@ -79,7 +68,7 @@ std::string xml_one_line(std::string_view text) { return collapse_spaces(xml_saf
 std::string lines_with_breaks(std::string_view text) {
     std::string out;
     bool first = true;
-    for (std::string_view line : split_at_newlines(text)) {
+    for (std::string_view line : split_at(text, '\n')) {
         if (!first) out += "<br/>";
         out += escape_text(line);
         first = false;

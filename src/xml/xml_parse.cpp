@@ -184,6 +184,16 @@ std::string attribute_of(pugi::xml_node element, std::string_view local) {
     return {};
 }
 
+Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_view format, std::string_view expected,
+                       const ReadOptions& options) {
+    auto [line, column] = line_column_of(xml, root);
+    std::string ns = namespace_of(root);
+    return Error(Exit::data,
+                 "root element <" + std::string(local_name(root.name())) + ">" + (ns.empty() ? "" : " in namespace " + ns) + " is not " +
+                     std::string(format) + " (expected " + std::string(expected) + ")",
+                 options.source, line, column);
+}
+
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {
     std::ptrdiff_t offset = node.offset_debug();
     if (offset < 0) return {0, 0};

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "options/read_write_options.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 
@@ -81,6 +82,11 @@ std::string text_with_breaks(pugi::xml_node element);
 
 // The value of the attribute whose local name is LOCAL (any prefix), trimmed.
 std::string attribute_of(pugi::xml_node element, std::string_view local);
+
+// The error for a document whose ROOT is not what FORMAT (as people name it:
+// "NITF") has: "root element <html> is not NITF (expected nitf)", at ROOT.
+Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_view format, std::string_view expected,
+                       const ReadOptions& options);
 
 // 1-based line and column of NODE in DOC.text (0, 0 when unknown).
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node);
