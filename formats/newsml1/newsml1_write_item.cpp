@@ -89,7 +89,9 @@ void write_management(XmlOut& out, const Article& a, const DateTime& revised) {
     out.open("NewsManagement");
     const std::string* type = find_extension(a.extensions, format_id, news_item_type);
     out.leaf("NewsItemType", {{"FormalName", type ? xml_one_line(*type) : std::string("News"), true}});
-    out.leaf("FirstCreated", {}, format_iso8601_basic(writable(a.first_created) ? *a.first_created : revised));
+    // The first creation, else the first publication (closer to it than a revision).
+    const std::optional<DateTime>& first = writable(a.first_created) ? a.first_created : a.published;
+    out.leaf("FirstCreated", {}, format_iso8601_basic(writable(first) ? *first : revised));
     out.leaf("ThisRevisionCreated", {}, format_iso8601_basic(revised));
     out.leaf("Status", {{"FormalName", status_name(a.pub_status)}});
     if (writable(a.embargoed)) {
@@ -175,7 +177,7 @@ void write_item_ref(XmlOut& out, const Link& l) {
 }  // namespace
 
 DateTime revision_time(const Article& a, const WriteOptions& options) {
-    for (const auto* t : {&a.version_created, &a.first_created, &a.updated, &a.published})
+    for (const auto* t : {&a.version_created, &a.updated, &a.first_created, &a.published})
         if (writable(*t)) return **t;
     return options.now ? *options.now : now_utc();
 }

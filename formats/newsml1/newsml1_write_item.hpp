@@ -12,7 +12,7 @@ namespace wirekit::newsml1 {
 void write_item(XmlOut& out, const Article& a, const WriteOptions& options);
 
 // The time NewsML requires for ThisRevisionCreated: the version time, else
-// the first creation, update or publication, else --now, else the clock.
+// the update, first creation or publication, else --now, else the clock.
 DateTime revision_time(const Article& a, const WriteOptions& options);
 
 }  // namespace wirekit::newsml1

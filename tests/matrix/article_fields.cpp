@@ -72,19 +72,31 @@ bool is_dispatch_form(const std::string& field, const std::string& text) {
     return match && match->dateline.text == text;
 }
 
-// The body text; the same without the dateline that starts its lead; and
-// both with the trailer: a dispatch reader takes the dateline out of the
-// lead (which may follow a byline or a note) and the closing credits out of
-// the body.
+// The body text; the same without the dateline that starts its lead; the
+// same without a paragraph that reads as a byline among the first three (a
+// table's "By The Associated Press" row); and each with the trailer: a
+// dispatch reader takes byline and dateline out of the text before the lead
+// and the closing credits out of the body.
 std::vector<std::string> body_texts(const Article& a) {
     std::vector<std::string> paragraphs = block_paragraphs(a.body);
-    std::vector<std::string> texts = {collapse_spaces(joined(paragraphs, " "))};
-    for (auto& p : paragraphs)
-        if (auto match = parse_dateline(p, std::nullopt)) {
-            p = std::string(trim(std::string_view(p).substr(match->length)));
-            texts.push_back(collapse_spaces(joined(paragraphs, " ")));
+    std::vector<std::vector<std::string>> versions = {paragraphs};
+    for (std::size_t i = 0; i < paragraphs.size() && i < 3; ++i)
+        if (is_byline(paragraphs[i])) {
+            std::vector<std::string> without = paragraphs;
+            without.erase(without.begin() + static_cast<std::ptrdiff_t>(i));
+            versions.push_back(std::move(without));
             break;
         }
+    std::vector<std::string> texts;
+    for (auto& version : versions) {
+        texts.push_back(collapse_spaces(joined(version, " ")));
+        for (auto& p : version)
+            if (auto match = parse_dateline(p, std::nullopt)) {
+                p = std::string(trim(std::string_view(p).substr(match->length)));
+                texts.push_back(collapse_spaces(joined(version, " ")));
+                break;
+            }
+    }
     if (!a.trailer.empty())
         for (std::size_t i = 0, n = texts.size(); i < n; ++i) texts.push_back(collapse_spaces(texts[i] + " " + a.trailer));
     return texts;
