@@ -1,6 +1,7 @@
 #include "newsml1/newsml1_read_content.hpp"
 
 #include "html/html_body.hpp"
+#include "report/error.hpp"
 #include "nitfbody/nitf_html.hpp"
 #include "story/plain_text_body.hpp"
 #include "text/body_text.hpp"
@@ -48,6 +49,26 @@ std::string mime_type_of_format(std::string_view format) {
     return {};
 }
 
+// NITF sent as text (escaped, or in a CDATA section): read as the NITF it is,
+// when it is well-formed.
+bool take_escaped_nitf(ReadContext& ctx, pugi::xml_node data, const std::string& text, ContentText& out) {
+    std::string_view start = trim(text);
+    if (!start.starts_with("<nitf") && !start.starts_with("<?xml")) return false;
+    ReadOptions options = ctx.options();
+    options.strict = false;
+    options.charset = "UTF-8";  // the text is the document's, decoded already
+    try {
+        auto xml = parse_xml(text, options);
+        pugi::xml_node root = xml->doc.document_element();
+        if (!has_local_name(root, "nitf")) return false;
+        take_nitf(ctx, root, out);
+    } catch (const Error&) {
+        return false;
+    }
+    ctx.forgive(data, "NITF sent as text in DataContent, read as NITF");
+    return true;
+}
+
 std::optional<long long> characteristic(pugi::xml_node characteristics, std::initializer_list<std::string_view> names) {
     for (pugi::xml_node p : characteristics.children())
         for (std::string_view name : names)
@@ -88,6 +109,7 @@ ContentText read_text_item(ReadContext& ctx, pugi::xml_node content_item) {
         return out;
     }
     std::string text = text_with_breaks(data);
+    if (take_escaped_nitf(ctx, data, text, out)) return out;
     if (format_of(content_item).find("html") != std::string::npos || looks_like_html(text)) {
         take_html(ctx, data, text, out);
         return out;

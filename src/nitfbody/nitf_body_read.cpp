@@ -14,6 +14,23 @@ namespace {
 
 bool is_word_char(char c) { return is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
 
+// Appends PIECE to TEXT; the parts of a byline or dateline are words of their
+// own ("By<person>Staff Reporter</person>", "<city>PARIS</city><country>France</country>").
+void append_part(std::string& text, std::string_view piece) {
+    if (!text.empty() && !piece.empty() && is_word_char(text.back()) && is_word_char(piece.front())) text += ' ';
+    text += piece;
+}
+
+// The text of ELEMENT with each child element's text a part of its own.
+std::string spaced_text(pugi::xml_node element) {
+    std::string text;
+    for (pugi::xml_node child : element.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) text += child.value();
+        else if (child.type() == pugi::node_element) append_part(text, spaced_text(child));
+    }
+    return text;
+}
+
 // One byline: its text and people on one line, each byttl on a line of its own.
 void read_byline(pugi::xml_node byline, NitfHead& head) {
     std::string line;
@@ -28,11 +45,9 @@ void read_byline(pugi::xml_node byline, NitfHead& head) {
             flush();
             append_line(head.byline, line_text(child));
         } else if (child.type() == pugi::node_element) {
-            std::string text = line_text(child);
+            std::string text = collapse_spaces(spaced_text(child));
             if (has_local_name(child, "person") && !text.empty()) head.people.push_back({text, "author", {}, {}});
-            // "By<person>Staff Reporter</person>": a name is a word of its own.
-            if (!line.empty() && !text.empty() && is_word_char(line.back()) && is_word_char(text.front())) line += ' ';
-            line += text;
+            append_part(line, text);
         }
     }
     flush();
@@ -129,7 +144,7 @@ std::string dateline_text(pugi::xml_node dateline) {
             text += ' ';
             text += date;
         } else if (child.type() == pugi::node_element) {
-            text += text_of(child);
+            append_part(text, spaced_text(child));
         }
     }
     return collapse_spaces(text);
@@ -142,7 +157,7 @@ NitfDateline read_nitf_dateline(pugi::xml_node dateline) {
     d.text = dateline_text(dateline);
     if (pugi::xml_node location = child_with_local_name(dateline, "location")) {
         d.place = line_text(child_with_local_name(location, "city"));
-        if (d.place.empty()) d.place = line_text(location);
+        if (d.place.empty()) d.place = collapse_spaces(spaced_text(location));
         for (std::string_view part : {"state", "region", "country"})
             if (d.region.empty() && child_with_local_name(location, "city")) d.region = line_text(child_with_local_name(location, part));
     }

@@ -123,6 +123,10 @@ TEST_CASE("newsml1: the body as NITF, XHTML, HTML in CDATA, markup in text or pl
           "XHTML");
     CHECK(first_text(read_one(text_item("<![CDATA[<P>HTML</P>]]>", "<Format FormalName=\"HTML\"/>"))) == "HTML");
     CHECK(first_text(read_one(text_item("Steven &lt;b&gt;Van Geel&lt;/b&gt; gaf"))) == "Steven ");
+    Article escaped = read_one(text_item("<![CDATA[<nitf><body><body.head><hedline><hl1>Head</hl1></hedline></body.head>"
+                                         "<body.content><p>Escaped NITF</p></body.content></body></nitf>]]>"));
+    CHECK(escaped.headline == "Head");
+    CHECK(first_text(escaped) == "Escaped NITF");
     Article plain = read_one(text_item("First line\n   second paragraph"));
     REQUIRE(plain.body.size() == 2);
 }

@@ -131,6 +131,11 @@ TEST_CASE("nitf: the dateline from the element, the lead, or both", "[nitf]") {
     CHECK(city.dateline.region == "VA");
     CHECK(read_one(nitf("", "<body.head><dateline>Oslo</dateline></body.head><body.content><p>x</p></body.content>")).dateline.place ==
           "Oslo");
+    // Parts written without space between them are words of their own.
+    Article paris = read_one(nitf("", "<body.head><dateline><location><city>PARIS</city><country>France</country></location>"
+                                      "</dateline></body.head><body.content><p>x</p></body.content>"));
+    CHECK(paris.dateline.text == "PARIS France");
+    CHECK(paris.dateline.region == "France");
 }
 
 TEST_CASE("nitf: tables, media and blocks in body.content", "[nitf]") {
