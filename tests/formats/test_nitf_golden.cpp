@@ -10,13 +10,12 @@
 
 #include "dispatch/dispatch_reader.hpp"
 #include "dispatch/dispatch_writer.hpp"
-#include "json/json_reader.hpp"
-#include "json/json_writer.hpp"
 #include "newsml/newsml_reader.hpp"
 #include "newsml/newsml_writer.hpp"
 #include "nitf/nitf_reader.hpp"
 #include "nitf/nitf_writer.hpp"
 #include "support/golden.hpp"
+#include "support/model_checks.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
 #include "text/body_text.hpp"
@@ -31,12 +30,6 @@ std::vector<std::string> nitf_inputs() {
     std::vector<std::string> inputs = test::files_in(test::shared_path("corpus/nitf"), ".xml");
     for (const auto& f : test::files_in(test::source_path("samples"), ".nitf")) inputs.push_back(f);
     return inputs;
-}
-
-ReadOptions options_for(Diagnostics& diag, const std::string& source) {
-    ReadOptions ro = test::read_options(diag, source);
-    ro.reference_date = parse_rfc3339("2024-06-30");
-    return ro;
 }
 
 std::string stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
@@ -58,32 +51,13 @@ std::vector<std::string> names(const std::vector<Person>& people) {
 TEST_CASE("NITF files read to their golden model", "[nitf][golden]") {
     auto inputs = nitf_inputs();
     REQUIRE(inputs.size() >= 13);
-    for (const auto& input : inputs) {
-        SECTION(stem(input)) {
-            Diagnostics diag;
-            Document doc = read_nitf(test::read_file(input), options_for(diag, input));
-            std::string json = write_json(doc, test::write_options(diag));
-            std::string golden = test::source_path("tests/golden/nitf-json/" + stem(input) + ".json");
-            INFO("golden file " << golden << " (WIREKIT_ACCEPT=1 rewrites it)");
-            CHECK(test::matches_golden(golden, json));
-        }
-    }
+    for (const auto& input : inputs)
+        SECTION(stem(input)) { test::check_golden_model(input, read_nitf, test::source_path("tests/golden/nitf-json")); }
 }
 
 TEST_CASE("nitf -> json -> nitf keeps the model and the bytes", "[nitf][roundtrip]") {
-    for (const auto& input : nitf_inputs()) {
-        SECTION(stem(input)) {
-            Diagnostics diag;
-            WriteOptions wo = test::write_options(diag);
-            Document first = read_nitf(test::read_file(input), options_for(diag, input));
-            Document from_json = read_json(write_json(first, wo), options_for(diag, "json"));
-            std::string nitf = write_nitf(from_json, wo);
-            Document second = read_nitf(nitf, options_for(diag, "nitf"));
-            CHECK(write_json(second, wo) == write_json(first, wo));
-            CHECK(second == first);
-            CHECK(write_nitf(second, wo) == nitf);
-        }
-    }
+    for (const auto& input : nitf_inputs())
+        SECTION(stem(input)) { test::check_json_round_trip(input, read_nitf, write_nitf); }
 }
 
 TEST_CASE("dispatch -> nitf -> dispatch gives the dispatch back", "[nitf][roundtrip]") {
@@ -92,8 +66,8 @@ TEST_CASE("dispatch -> nitf -> dispatch gives the dispatch back", "[nitf][roundt
             Diagnostics diag;
             WriteOptions wo = test::write_options(diag);
             std::string text = test::read_file(input);
-            Document doc = read_dispatch(text, options_for(diag, input));
-            Document back = read_nitf(write_nitf(doc, wo), options_for(diag, "nitf"));
+            Document doc = read_dispatch(text, test::golden_read_options(diag, input));
+            Document back = read_nitf(write_nitf(doc, wo), test::golden_read_options(diag, "nitf"));
             CHECK(write_dispatch(back, wo) == text);
             CHECK(back.articles[0].dateline == doc.articles[0].dateline);
             CHECK(back.articles[0].byline == doc.articles[0].byline);
@@ -110,11 +84,11 @@ TEST_CASE("newsml -> nitf -> newsml keeps what NITF holds", "[nitf][roundtrip]")
         WriteOptions wo = test::write_options(diag);
         wo.now = parse_rfc3339("2024-06-30T12:00:00Z");
         wo.variants = {std::string(round_trip_variant)};
-        Document doc = read_newsml(test::read_file(input), options_for(diag, input));
+        Document doc = read_newsml(test::read_file(input), test::golden_read_options(diag, input));
         if (doc.articles.size() != 1) continue;  // a NITF document holds one article
         SECTION(stem(input)) {
-            Document nitf = read_nitf(write_nitf(doc, wo), options_for(diag, "nitf"));
-            Document back = read_newsml(write_newsml(nitf, wo), options_for(diag, "g2"));
+            Document nitf = read_nitf(write_nitf(doc, wo), test::golden_read_options(diag, "nitf"));
+            Document back = read_newsml(write_newsml(nitf, wo), test::golden_read_options(diag, "g2"));
             const Article &a = doc.articles[0], &b = back.articles[0];
             CHECK(b.id == a.id);
             CHECK(b.headline == a.headline);
