@@ -36,11 +36,13 @@ void drop_text_prefix(std::vector<Inline>& inlines, std::size_t& count) {
     }
 }
 
-// A dateline opening one of the first three paragraphs (a byline or an
-// editor's line may come first), and starting with STATED: taken out of the
-// paragraph.
+// A dateline opening one of the first paragraphs (a byline, an editor's line
+// or summary bullets may come first: three, six when STATED says what to look
+// for), and starting with STATED: taken out of the paragraph, its separator
+// kept even when there is none (a CJK dateline's).
 std::optional<std::string> take_from_lead(Article& a, const std::optional<DateTime>& reference, std::string_view stated) {
-    for (std::size_t i = 0; i < a.body.size() && i < 3; ++i) {
+    std::size_t window = stated.empty() ? 3 : 6;
+    for (std::size_t i = 0; i < a.body.size() && i < window; ++i) {
         Block& p = a.body[i];
         if (p.kind != Block::Kind::paragraph) return std::nullopt;
         std::string text = inline_text(p.inlines);
@@ -49,6 +51,7 @@ std::optional<std::string> take_from_lead(Article& a, const std::optional<DateTi
         if (!m) continue;
         if (!m->dateline.text.starts_with(stated)) return std::nullopt;
         apply_dateline(a, *m);
+        set_extension(a.extensions, lead_keys_owner, lead_key::dateline_separator, m->separator);
         std::size_t count = m->length;
         drop_text_prefix(p.inlines, count);
         if (i > 0) set_extension(a.extensions, lead_keys_owner, lead_key::lead_index, std::to_string(i));

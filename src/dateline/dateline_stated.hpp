@@ -32,10 +32,11 @@ std::optional<DateTime> dateline_reference(const Article& a, const std::optional
 
 // A's dateline from what the document states: STATED (an element's text; may
 // be empty), else HINT (a dateline its body marked). When the lead paragraph
-// (the first within three that opens with a dateline: a byline or an editor's
-// line may come first) opens with one that starts with STATED (any, when
-// there is neither), that fuller dateline is taken and removed from the lead;
-// its text is returned, for a note.
+// (the first within three, or six when STATED is given, that opens with a
+// dateline: a byline, an editor's line or summary bullets may come first)
+// opens with one that starts with STATED (any, when there is neither), that
+// fuller dateline is taken and removed from the lead; its text is returned,
+// for a note.
 // Otherwise STATED or HINT is parsed on its own; a text the dateline parser
 // cannot read stays the dateline's text alone.
 std::optional<std::string> settle_dateline(Article& a, std::string_view stated, std::string_view hint,
