@@ -1,5 +1,7 @@
 #include "wire/wire_text.hpp"
 
+#include <algorithm>
+
 #include "options/read_write_options.hpp"
 #include "text/charset.hpp"
 #include "text/text.hpp"
@@ -17,13 +19,27 @@ std::string decode_wire_bytes(std::string_view bytes, const ReadOptions& opts) {
 bool is_wire_control(char32_t cp) { return (cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F); }
 
 std::string without_wire_controls(std::string_view text, bool keep_tabs) {
+    constexpr std::size_t tab_stop = 8, min_column_gap = 2;
     std::string out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t pos = 0;
+    if (keep_tabs)
+        for (; pos < text.size() && text[pos] == '\t'; ++pos) out += '\t';
+    std::size_t column = 0;  // code points since the leading TABs
+    while (pos < text.size()) {
         std::size_t start = pos;
         char32_t cp = next_code_point(text, pos);
-        if (cp == '\t') out += keep_tabs ? '\t' : ' ';
-        else if (!is_wire_control(cp)) out.append(text.substr(start, pos - start));
+        if (cp == '\t' && keep_tabs) {
+            std::size_t gap = std::max(tab_stop - column % tab_stop, min_column_gap);
+            out.append(gap, ' ');
+            column += gap;
+        } else if (cp == '\t') {
+            out += ' ';
+            ++column;
+        } else if (!is_wire_control(cp)) {
+            out.append(text.substr(start, pos - start));
+            ++column;
+        }
     }
     return out;
 }

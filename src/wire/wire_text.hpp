@@ -18,8 +18,10 @@ std::string decode_wire_bytes(std::string_view bytes, const ReadOptions& opts);
 // U+007F-U+009F. TAB counts as a control too (it is layout, not text).
 bool is_wire_control(char32_t cp);
 
-// TEXT (UTF-8) with every wire control dropped; TAB becomes a space unless
-// KEEP_TABS (a reader that still needs them to find tables).
+// TEXT (UTF-8) with every wire control dropped; TAB becomes a space. With
+// KEEP_TABS (a reader that still needs them to find tables), TEXT is one line
+// whose leading TABs stay (they mark rows and paragraphs) and whose inner TABs,
+// column breaks, become spaces to the next 8-column stop (two at least).
 std::string without_wire_controls(std::string_view text, bool keep_tabs = false);
 
 // TEXT as one line of wire copy: controls dropped, white space collapsed.
