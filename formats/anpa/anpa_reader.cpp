@@ -18,6 +18,8 @@ namespace wirekit {
 
 namespace {
 
+bool is_indented(std::string_view line) { return line.starts_with(' ') || line.starts_with('\t'); }
+
 // A ";" cell row of a weather or results table: "Amsterdam;42;50;rn;0.08".
 bool is_semicolon_row(std::string_view line) {
     std::size_t n = 0;
@@ -113,7 +115,7 @@ void read_body(const std::vector<std::string_view>& lines, std::size_t from, std
         // (Kyodo, whose sign-off "==Kyodo" stands flush left like the lines its
         // paragraphs wrap onto).
         std::string line = from_ap_typography(content);
-        bool own_paragraph = caret || raw.starts_with('\t') || raw.starts_with("   ") || content.starts_with("==");
+        bool own_paragraph = caret || is_indented(raw) || content.starts_with("==");
         reader.text_line(own_paragraph ? "    " + line : line, number);
     }
     flush_tables(first_line + lines.size());
@@ -121,20 +123,23 @@ void read_body(const std::vector<std::string_view>& lines, std::size_t from, std
     attach_tables(reader);
 }
 
-// Kyodo sends no caret lines: its slug line "BC-..." and the headline ending
-// in "+" stand flush left above the indented paragraphs. Returns them as caret
-// lines would be, and moves I past them.
+// Kyodo and Reuters send no caret lines: the slug line "BC-..." (Kyodo) and
+// the headline (Kyodo's ending in "+") stand flush left above paragraphs
+// indented by spaces. Returns them as caret lines would be, and moves I past
+// them; nothing when no indented paragraph follows (then the flush-left lines
+// are the story).
 std::vector<std::string_view> flush_left_head(const std::vector<std::string_view>& lines, std::size_t& i) {
     constexpr std::size_t max_head_lines = 4;
     std::vector<std::string_view> head;
-    if (i >= lines.size() || !trim(lines[i]).starts_with("BC-")) return head;
-    for (; i < lines.size() && head.size() < max_head_lines; ++i) {
-        std::string_view line = lines[i];
-        if (trim(line).empty() || line.starts_with(' ') || line.starts_with('\t')) break;
-        line = trim(line);
+    std::size_t k = i;
+    for (; k < lines.size() && head.size() < max_head_lines; ++k) {
+        std::string_view line = trim(lines[k]);
+        if (line.empty() || is_indented(lines[k])) break;
         if (line.ends_with('+')) line = trim_right(line.substr(0, line.size() - 1));
         head.push_back(line);
     }
+    if (head.empty() || k >= lines.size() || !is_indented(lines[k]) || trim(lines[k]).empty()) return {};
+    i = k;
     return head;
 }
 
