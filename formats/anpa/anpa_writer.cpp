@@ -35,7 +35,12 @@ char category_letter(const Article& a) {
     return 'a';
 }
 
+// Whether A was read from ANPA-1312 (its header fields are extensions then).
+bool from_anpa(const Article& a) { return find_extension(a.extensions, anpa::format_id, anpa::keyword) != nullptr; }
+
+// The two-byte format identifier; none for a message that came without one (Reuters').
 std::string format_bytes(const Article& a) {
+    if (from_anpa(a) && !find_extension(a.extensions, anpa::format_id, anpa::format_code)) return {};
     std::string f = anpa_ext(a, anpa::format_code, "text");
     std::string out;
     out += f == "table" || f == "agate-text" ? '\x14' : '\x13';
@@ -57,8 +62,6 @@ std::string keyword(const Article& a) {
     return k.substr(0, keyword_length);
 }
 
-// Whether A was read from ANPA-1312 (its header fields are extensions then).
-bool from_anpa(const Article& a) { return find_extension(a.extensions, anpa::format_id, anpa::keyword) != nullptr; }
 
 std::string month_day(const std::optional<DateTime>& when) {
     char buf[8];
