@@ -184,6 +184,8 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
         a.headline = a.slugline;
         opts.diag->note(opts.source, "no headline line: the slug is the headline", m.line);
     }
+    // The slug line's count is the one AP keeps in step with the text (line 2's is not).
+    check_word_count(a, find_extension(a.extensions, anpa::format_id, anpa::slug_words), m.line, opts);
     finish_story(a, lead, m.line, opts);
     return a;
 }

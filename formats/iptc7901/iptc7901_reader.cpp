@@ -127,14 +127,6 @@ std::string joined_lines(const std::vector<std::string>& lines, std::size_t from
     return out;
 }
 
-void check_word_count(const Article& a, std::size_t line, const ReadOptions& opts) {
-    const std::string* stated = find_extension(a.extensions, iptc7901::format_id, iptc7901::word_count);
-    if (!stated) return;
-    long long said = std::stoll(*stated), counted = static_cast<long long>(paragraph_words(block_paragraphs(a.body)));
-    if (said > 0 && std::llabs(said - counted) * 4 > said && std::llabs(said - counted) > 20)
-        opts.diag->warning(opts.source, "the header says " + *stated + " words, the text has " + std::to_string(counted), line);
-}
-
 Article read_message(const WireMessage& m, const ReadOptions& opts) {
     Article a;
     std::vector<std::string> header_lines, lines;
@@ -210,7 +202,7 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
     std::size_t lead = read_story_body(split_story_paragraphs(text, true), a, iptc7901::format_id, text_line,
                                        dated_by_transmission(opts, a));
     if (!sign_off.empty()) a.trailer += (a.trailer.empty() ? "" : "\n\n") + sign_off;
-    check_word_count(a, m.line, opts);
+    check_word_count(a, find_extension(a.extensions, iptc7901::format_id, iptc7901::word_count), m.line, opts);
     finish_story(a, lead, m.line, opts);
     return a;
 }

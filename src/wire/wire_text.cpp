@@ -1,8 +1,11 @@
 #include "wire/wire_text.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "options/read_write_options.hpp"
+#include "report/diagnostics.hpp"
+#include "text/body_text.hpp"
 #include "text/charset.hpp"
 #include "text/text.hpp"
 
@@ -42,6 +45,14 @@ std::string without_wire_controls(std::string_view text, bool keep_tabs) {
         }
     }
     return out;
+}
+
+void check_word_count(const Article& a, const std::string* stated, std::size_t line, const ReadOptions& opts) {
+    constexpr long long min_words_off = 20;
+    if (!stated || !is_all_digits(*stated)) return;
+    long long said = std::stoll(*stated), counted = static_cast<long long>(paragraph_words(block_paragraphs(a.body)));
+    if (said > 0 && std::llabs(said - counted) * 4 > said && std::llabs(said - counted) > min_words_off)
+        opts.diag->warning(opts.source, "the header says " + *stated + " words, the text has " + std::to_string(counted), line);
 }
 
 std::string wire_line(std::string_view text) { return collapse_spaces(without_wire_controls(text)); }

@@ -61,3 +61,7 @@ $ wirekit convert -t json ferry-timetable-minatohama.anpa | grep -E '"(headline|
       "slugline": "Ferry-Timetable",
       "trailer": "==Kyodo",
       "version_created": "2024-12-05T14:20:00",
+
+# A word count far from the text's says the copy was cut (this fixture was).
+$ cd "$SHARED/corpus/wire" && wirekit convert -t json ap_anpa-3.tst > /dev/null
+! wirekit: ap_anpa-3.tst:1: warning: the header says 127 words, the text has 3
