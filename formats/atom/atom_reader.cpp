@@ -9,12 +9,14 @@
 #include "feed/feed_xml.hpp"
 #include "registry/collect_articles.hpp"
 #include "report/error.hpp"
+#include "xml/xml_mojibake.hpp"
 #include "xml/xml_parse.hpp"
 
 namespace wirekit {
 
 void read_atom_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
     auto xml = parse_xml(bytes, options);
+    repair_double_encoded_text(*xml, options);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view root_name = local_name(root.name());
     std::string ns = feed_namespace(root);
