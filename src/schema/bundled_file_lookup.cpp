@@ -8,4 +8,10 @@ std::optional<std::string_view> bundled_file(std::string_view name) {
     return std::nullopt;
 }
 
+std::string bundled_schema_uri(std::string_view name, std::string_view fragment) {
+    std::string uri = std::string(bundled_uri_base) + std::string(name);
+    if (!fragment.empty()) uri += "#" + std::string(fragment);
+    return uri;
+}
+
 }  // namespace wirekit

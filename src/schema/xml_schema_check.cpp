@@ -18,22 +18,19 @@ namespace wirekit {
 
 namespace {
 
-// Bundled files are known to libxml2 by these URLs, so that a relative
-// schemaLocation ("xml.xsd", "../newsml-g2/nitf-3-6.xsd") resolves to another.
-constexpr std::string_view bundled_base = "file:///wirekit/schemas/";
 // Where schemas found elsewhere usually point for the xml: namespace.
 constexpr std::string_view w3c_xml_xsd = "http://www.w3.org/2001/xml.xsd";
 
-std::string bundled_url(std::string_view name) { return std::string(bundled_base) + std::string(name); }
-
-// libxml2's loader for every external resource: the bundled files, nothing else.
+// libxml2's loader for every external resource: the bundled files (a relative
+// schemaLocation such as "xml.xsd" resolves against the bundled URI of the
+// schema that names it), nothing else.
 xmlParserInputPtr load_bundled(const char* url, const char*, xmlParserCtxtPtr ctxt) {
     std::string_view wanted = url ? url : "";
     std::optional<std::string_view> bytes;
     if (wanted == w3c_xml_xsd)
         bytes = bundled_file("newsml-g2/xml.xsd");
-    else if (wanted.starts_with(bundled_base))
-        bytes = bundled_file(wanted.substr(bundled_base.size()));
+    else if (wanted.starts_with(bundled_uri_base))
+        bytes = bundled_file(wanted.substr(bundled_uri_base.size()));
     if (!bytes) return nullptr;  // libxml2 reports that it failed to load it
     xmlParserInputBufferPtr buffer =
         xmlParserInputBufferCreateMem(bytes->data(), static_cast<int>(bytes->size()), XML_CHAR_ENCODING_NONE);
@@ -98,7 +95,7 @@ std::unique_ptr<CompiledSchema> compile(XmlSchema schema) {
             xmlParserInputBufferCreateMem(bytes->data(), static_cast<int>(bytes->size()), XML_CHAR_ENCODING_NONE);
         compiled->dtd = buffer ? xmlIOParseDTD(nullptr, buffer, XML_CHAR_ENCODING_NONE) : nullptr;
     } else {
-        std::string url = bundled_url(schema.file);
+        std::string url = bundled_schema_uri(schema.file);
         compiled->doc = xmlReadMemory(bytes->data(), static_cast<int>(bytes->size()), url.c_str(), nullptr, XML_PARSE_NONET);
         if (compiled->doc && schema.language == XmlSchemaLanguage::xsd) {
             xmlSchemaParserCtxtPtr parser = xmlSchemaNewDocParserCtxt(compiled->doc);
