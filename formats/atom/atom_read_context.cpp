@@ -21,14 +21,4 @@ std::string ReadContext::language_of(pugi::xml_node element) const {
     return {};
 }
 
-std::string generator_text(pugi::xml_node generator) {
-    std::string text = collapse_spaces(text_of(generator));
-    std::string version = attribute_of(generator, "version");
-    std::string uri = attribute_of(generator, "uri");
-    if (uri.empty()) uri = attribute_of(generator, "url");  // Atom 0.3
-    if (!version.empty()) text += " v" + version;
-    if (!uri.empty()) text += " " + uri;
-    return collapse_spaces(text);
-}
-
 }  // namespace wirekit::atom

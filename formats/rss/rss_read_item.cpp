@@ -6,6 +6,7 @@
 
 #include "feed/feed_body.hpp"
 #include "feed/feed_category.hpp"
+#include "feed/feed_link.hpp"
 #include "feed/feed_media.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
@@ -166,7 +167,7 @@ private:
             else a_.links.push_back({"alternate", url_in(e, href), {}, {}});
         } else if (local == "author") {
             if (text.empty()) return false;
-            add_author(person_from_text(text));
+            add_author(person_from_text(text, "author"));
         } else if (local == "category") {
             if (text.empty()) return false;
             a_.subjects.push_back({attribute_of(e, "domain"), {}, {}, collapse_spaces(text), {}, {}});
@@ -200,7 +201,7 @@ private:
             std::string_view local = local_name(e.name());
             std::string text = collapse_spaces(text_of(e));
             if (local == "summary" && summary_.empty() && !text.empty()) summary_.push_back(e);
-            else if (local == "author" && !had_authors && !text.empty()) add_author(person_from_text(text));
+            else if (local == "author" && !had_authors && !text.empty()) add_author(person_from_text(text, "author"));
             else if (local == "keywords" && !text.empty())
                 for (std::string& word : keywords_from_text(text)) a_.keywords.push_back(std::move(word));
             else if (local == "image" && !attribute_of(e, "href").empty()) {
@@ -214,9 +215,9 @@ private:
 
     bool dublin_core(pugi::xml_node e, std::string_view local) {
         std::string text = collapse_spaces(text_of(e));
-        if (local == "creator" || local == "author") {
+        if (local == "creator" || local == "author" || local == "contributor" || local == "publisher") {
             if (text.empty()) return false;
-            add_author(person_from_text(text));
+            add_author(person_from_text(text, local == "creator" ? "author" : local));
         } else if (local == "date") {
             published_.push_back(e);
             if (!dc_date_) dc_date_ = e;
@@ -232,23 +233,22 @@ private:
 
     bool atom(pugi::xml_node e, std::string_view local) {
         if (local == "link") {
-            std::string rel = attribute_of(e, "rel");
-            std::string href = attribute_of(e, "href");
-            if (href.empty()) return false;
-            href = url_in(e, href);
-            if (rel == "enclosure") {
+            if (attribute_of(e, "href").empty()) return false;
+            Link l = atom_link_of(e, context_.base_for(e));
+            if (l.rel == "enclosure") {
                 Media m;
-                m.url = href;
-                m.mime_type = attribute_of(e, "type");
-                m.bytes = count_value(attribute_of(e, "length"));
+                m.url = l.href;
+                m.mime_type = l.type;
+                m.bytes = l.length;
                 m.role = std::string(media_role::enclosure);
                 add_media(a_.media, std::move(m));
-            } else if ((rel.empty() || rel == "alternate") && a_.url.empty()) {
-                a_.url = href;
+            } else if (l.rel == "alternate" && a_.url.empty()) {
+                a_.url = l.href;
+                if (has_link_attributes(l)) a_.links.push_back(std::move(l));
             } else {
-                a_.links.push_back({rel.empty() ? "alternate" : rel, href, attribute_of(e, "type"), attribute_of(e, "title")});
+                a_.links.push_back(std::move(l));
             }
-        } else if (local == "author") add_author(person_from_atom(e, context_.base_for(e)));
+        } else if (local == "author") add_author(person_from_atom(e, context_.base_for(e), "author"));
         else if (local == "title") headline_.push_back(e);
         else if (local == "id") id_.push_back(e);
         else if (local == "published") published_.push_back(e);
