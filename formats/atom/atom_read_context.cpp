@@ -1,6 +1,8 @@
 #include "atom/atom_read_context.hpp"
 
+#include "feed/feed_read.hpp"
 #include "feed/feed_xml.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
 
@@ -17,7 +19,11 @@ std::string ReadContext::base_for(pugi::xml_node element) const { return xml_bas
 
 std::string ReadContext::language_of(pugi::xml_node element) const {
     for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
-        if (pugi::xml_attribute a = n.attribute("xml:lang")) return std::string(trim(a.value()));
+        if (pugi::xml_attribute a = n.attribute("xml:lang")) {
+            // Said once, where the attribute stands, not for each element inheriting it.
+            if (n != element) return normalized_language_tag(a.value());
+            return read_feed_language(a.value(), n, xml, options);
+        }
     return {};
 }
 

@@ -60,6 +60,7 @@ private:
         else if (local == "title" && once(has_title_)) a_.headline = collapse_spaces(construct_text(read_text_construct(e)));
         else if ((local == "updated" || local == "modified") && !a_.updated) a_.updated = date(e);
         else if ((local == "published" || local == "issued") && !a_.published) a_.published = date(e);
+        else if (local == "created" && !a_.first_created) a_.first_created = date(e);
         else if (local == "author") add_author(person_from_atom(e, context_.base_for(e), "author"));
         else if (local == "contributor") add_author(person_from_atom(e, context_.base_for(e), "contributor"));
         else if (local == "summary" && once(has_summary_)) summary(e);

@@ -5,6 +5,7 @@
 
 #include "atom/atom_read_context.hpp"
 #include "feed/feed_xml.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
 #include "time/datetime_rfc822.hpp"
@@ -13,8 +14,6 @@
 namespace wirekit::atom {
 
 namespace {
-
-bool is_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 const std::string atom_key_prefix = "{" + std::string(feed_ns::atom) + "}";
 
@@ -48,21 +47,6 @@ bool schema_allows(std::string_view local, std::string_view fragment) {
 }
 
 }  // namespace
-
-bool is_language_tag(std::string_view s) {
-    std::size_t run = 0;
-    bool first = true;
-    for (char c : s) {
-        if (c == '-') {
-            if (run == 0) return false;
-            run = 0;
-            first = false;
-            continue;
-        }
-        if (!(first ? is_ascii_alpha(c) : is_alnum(c)) || ++run > 8) return false;
-    }
-    return run > 0;
-}
 
 bool is_media_type(std::string_view s) {
     auto slash = s.find('/');

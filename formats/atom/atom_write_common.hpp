@@ -12,8 +12,6 @@
 
 namespace wirekit::atom {
 
-// The schema's patterns: a language tag, a media type, an e-mail address.
-bool is_language_tag(std::string_view s);
 bool is_media_type(std::string_view s);
 bool is_email_address(std::string_view s);
 

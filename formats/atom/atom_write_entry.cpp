@@ -9,6 +9,7 @@
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
 #include "ids/article_id.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 
 namespace wirekit::atom {

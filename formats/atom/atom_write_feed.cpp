@@ -9,6 +9,7 @@
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
 #include "report/lossy.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
 

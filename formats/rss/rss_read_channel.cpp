@@ -18,9 +18,6 @@ namespace wirekit::rss {
 
 namespace {
 
-// The scheme of iTunes' categories (as feed parsers name it).
-constexpr std::string_view itunes_category_scheme = "http://www.itunes.com/";
-
 // Dublin Core's people and the role each gives.
 bool is_person_element(std::string_view local) {
     return local == "creator" || local == "author" || local == "publisher" || local == "contributor";
@@ -85,7 +82,7 @@ public:
             bool dcterms = feed_namespace(e) == feed_ns::dcterms;
             if (local == "title" && feed_.title.empty()) feed_.title = text;
             else if (local == "description" && feed_.description.empty()) feed_.description = text;
-            else if (local == "language" && feed_.language.empty()) feed_.language = text;
+            else if (local == "language" && feed_.language.empty()) feed_.language = language(text, e);
             else if (local == "rights" && feed_.rights.empty()) feed_.rights = text;
             else if (is_person_element(local) && !text.empty()) add_person(person_from_text(text, person_role(local)));
             else if (local == "subject" && !text.empty()) feed_.categories.push_back({{}, {}, {}, text, {}, {}});
@@ -114,6 +111,8 @@ private:
     void keep(pugi::xml_node e) { keep_element(e, feed_.extensions, format_id); }
 
     std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id); }
+
+    std::string language(std::string_view tag, pugi::xml_node e) { return read_feed_language(tag, e, context_.xml, context_.options); }
 
     void add_person(Person p) {
         if (p != Person{} && std::find(feed_.authors.begin(), feed_.authors.end(), p) == feed_.authors.end())
@@ -166,7 +165,7 @@ private:
             if (href.empty()) return false;
             feed_.link = resolve_url(xml_base_of(e, context_.options.base_url), href);
         } else if (local == "description" && feed_.description.empty()) feed_.description = collapse_spaces(text);
-        else if (local == "language" && feed_.language.empty()) feed_.language = text;
+        else if (local == "language" && feed_.language.empty()) feed_.language = language(text, e);
         else if (local == "copyright" && feed_.rights.empty()) feed_.rights = collapse_spaces(text);
         else if (local == "managingEditor" && !text.empty()) add_person(person_from_text(text, "editor"));
         else if (local == "webMaster" && !text.empty()) add_person(person_from_text(text, "webmaster"));
@@ -221,6 +220,7 @@ void read_channel(pugi::xml_node channel, pugi::xml_node root, ReadContext& cont
         }
     }
     reader.finish();
+    if (feed.id.empty()) feed.id = rdf_about(channel);
     context.channel_link = feed.link;
     context.channel_language = feed.language;
 }

@@ -50,17 +50,23 @@ public:
         else if (ns == feed_ns::content && local == "encoded") handled = add_to(content_, e);
         else if (ns == feed_ns::dc) handled = dublin_core(e, local);
         else if (ns == feed_ns::dcterms && local == "modified") handled = add_to(updated_, e);
+        else if (ns == feed_ns::dcterms && local == "issued") handled = add_to(published_, e);
+        else if (ns == feed_ns::dcterms && local == "created") handled = created(e);
+        else if (ns == feed_ns::xhtml && local == "body") handled = add_to(content_, e);
+        else if (local == "fullitem") handled = add_to(content_, e);
         else if (ns == feed_ns::atom) handled = atom(e, local);
         else if (ns == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_);
         else if (ns == feed_ns::itunes) handled = add_to(itunes_, e);
         if (!handled) keep(e);
     }
 
-    Article finish() {
+    Article finish(pugi::xml_node item) {
         itunes();
         for (Candidates* c : {&headline_, &id_, &published_, &updated_, &summary_, &content_}) by_preference(*c);
         a_.headline = first_text(headline_, true);
         a_.id = first_text(id_, false);
+        // RSS 1.0 names each item in rdf:about.
+        if (a_.id.empty()) a_.id = rdf_about(item);
         if (pugi::xml_node guid = first(id_); guid && is_native(guid) && a_.url.empty()) {
             std::string permalink = to_lower_ascii(attribute_of(guid, "isPermaLink"));
             if (permalink != "false" && is_http_url(a_.id)) a_.url = a_.id;
@@ -96,6 +102,12 @@ private:
     bool has_comments_ = false, has_source_ = false;
 
     void keep(pugi::xml_node e) { keep_element(e, a_.extensions, format_id); }
+
+    bool created(pugi::xml_node e) {
+        if (a_.first_created) return false;
+        a_.first_created = read_date(e);
+        return true;
+    }
 
     static bool add_to(Candidates& c, pugi::xml_node e) {
         c.push_back(e);
@@ -139,6 +151,8 @@ private:
                 return;
             }
             html = std::move(t.value);
+        } else if (feed_namespace(e) == feed_ns::xhtml) {
+            html = inner_xml(e);
         } else {
             html = text_of(e);
         }
@@ -204,6 +218,9 @@ private:
             else if (local == "author" && !had_authors && !text.empty()) add_author(person_from_text(text, "author"));
             else if (local == "keywords" && !text.empty())
                 for (std::string& word : keywords_from_text(text)) a_.keywords.push_back(std::move(word));
+            else if (local == "subtitle" && a_.subheadline.empty() && !text.empty()) a_.subheadline = text;
+            else if (local == "category" && !attribute_of(e, "text").empty())
+                a_.subjects.push_back({std::string(itunes_category_scheme), {}, {}, attribute_of(e, "text"), {}, {}});
             else if (local == "image" && !attribute_of(e, "href").empty()) {
                 Media m;
                 m.url = url_in(e, attribute_of(e, "href"));
@@ -225,7 +242,8 @@ private:
         else if (local == "title") headline_.push_back(e);
         else if (local == "description") summary_.push_back(e);
         else if (local == "subject" && !text.empty()) a_.subjects.push_back({{}, {}, {}, text, {}, {}});
-        else if (local == "language" && language_.empty() && !text.empty()) language_ = text;
+        else if (local == "language" && language_.empty() && !text.empty())
+            language_ = read_feed_language(text, e, context_.xml, context_.options);
         else if (local == "rights" && a_.copyright.notice.empty() && !text.empty()) a_.copyright.notice = text;
         else return false;
         return true;
@@ -268,7 +286,7 @@ Article read_item(pugi::xml_node item, const ReadContext& context) {
     ItemReader reader(context);
     for (pugi::xml_node e : item.children())
         if (e.type() == pugi::node_element) reader.element(e);
-    return reader.finish();
+    return reader.finish(item);
 }
 
 }  // namespace wirekit::rss

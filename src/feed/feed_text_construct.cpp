@@ -8,14 +8,13 @@
 
 namespace wirekit {
 
-namespace {
-
-// Everything inside ELEMENT as markup, without the element's own tags.
 std::string inner_xml(pugi::xml_node element) {
     std::ostringstream out;
     for (pugi::xml_node c : element.children()) c.print(out, "", pugi::format_raw, pugi::encoding_utf8);
     return out.str();
 }
+
+namespace {
 
 std::string decode_base64(std::string_view text) {
     auto value = [](char c) -> int {

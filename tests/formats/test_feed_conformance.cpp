@@ -147,7 +147,9 @@ std::map<std::string, Values> item_fields(const json& e, const Article& a) {
     for (const Link& l : a.links)
         if (l.rel == "alternate" && l.href != a.url) links.push_back(l.href);
     v["item links"] = {e.contains("links") ? strings_text(e["links"]) : "", sorted_lines(links)};
-    v["item guid"] = {string_at(e, "guid"), a.id};
+    // gofeed leaves RSS 1.0's rdf:about out; wirekit reads it as the id, as feedparser does.
+    std::string guid = string_at(e, "guid");
+    v["item guid"] = {guid, guid.empty() && !e.empty() ? std::string() : a.id};
     v["item published"] = {instant_text(string_at(e, "publishedParsed")), instant_text(a.published)};
     v["item updated"] = {instant_text(string_at(e, "updatedParsed")), instant_text(a.updated)};
     v["item authors"] = {e.contains("authors") ? people_text(e["authors"]) : "", people_text(a.authors)};
