@@ -261,3 +261,27 @@ TEST_CASE("jsonfeed errors: a 100 MB string reads", "[.][huge]") {
     REQUIRE(doc.articles.size() == 1);
     CHECK(doc.articles[0].body.size() == 1);
 }
+
+TEST_CASE("jsonfeed: whole numbers of seconds are written as integers, as readers like gofeed want", "[jsonfeed]") {
+    Diagnostics diag;
+    Document doc;
+    doc.feed.title = "Harbour Hour";
+    Article a;
+    a.id = "urn:ep12";
+    a.headline = "Episode 12";
+    Media whole;
+    whole.url = "https://harbour.example/12.mp3";
+    whole.mime_type = "audio/mpeg";
+    whole.duration = 3156.0;
+    Media part = whole;
+    part.url = "https://harbour.example/12-short.mp3";
+    part.duration = 12.5;
+    a.media = {whole, part};
+    doc.articles.push_back(a);
+    std::string out = write_jsonfeed(doc, test::write_options(diag));
+    CHECK(out.find("\"duration_in_seconds\": 3156\n") != std::string::npos);
+    CHECK(out.find("\"duration_in_seconds\": 12.5") != std::string::npos);
+    CHECK(out.find("3156.0") == std::string::npos);
+    Document back = read_jsonfeed(out, test::read_options(diag));
+    CHECK(back.articles.at(0).media.at(0).duration == 3156.0);
+}
