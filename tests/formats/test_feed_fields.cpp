@@ -176,3 +176,20 @@ TEST_CASE("feed fields: content precedence, and RSS in UserLand's namespace and 
     CHECK(rdf.feed.id == "https://r.example/");
     CHECK(rdf.articles.at(0).id == "https://r.example/item/1");
 }
+
+TEST_CASE("feed fields: Atom 0.3 in a namespace of its own, its dates and escaped content", "[feed][fields]") {
+    const std::string odd = R"(<feed version="0.3" xmlns="http://example.com/newatom#"><title>Odd</title>
+        <entry><title>One</title><id>urn:1</id><issued>2004-01-01T00:00:00Z</issued><created>2003-12-31T00:00:00Z</created>
+        <modified>2004-01-02T00:00:00Z</modified>
+        <content mode="escaped" type="text/html">&lt;p&gt;Hi &lt;b&gt;there&lt;/b&gt;&lt;/p&gt;</content></entry></feed>)";
+    Diagnostics diag;
+    Document doc = read_atom(odd, test::read_options(diag));
+    CHECK(doc.feed.title == "Odd");
+    const Article& a = doc.articles.at(0);
+    CHECK(a.headline == "One");
+    CHECK(date(a.first_created) == "2003-12-31T00:00:00Z");
+    CHECK(date(a.published) == "2004-01-01T00:00:00Z");
+    CHECK(date(a.updated) == "2004-01-02T00:00:00Z");
+    REQUIRE(a.body.size() == 1);
+    CHECK(a.body[0].inlines.at(1).kind == Inline::Kind::strong);
+}
