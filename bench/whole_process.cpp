@@ -6,13 +6,7 @@
 // the medians of wall time and peak memory (from wait4) are printed with the
 // ratio to the floor and the target. Run on demand, not in tests.
 #include <pugixml.hpp>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -23,64 +17,14 @@
 #include "bench_support.hpp"
 #include "generated_inputs.hpp"
 
-extern char** environ;
-
 namespace fs = std::filesystem;
+using wirekit::bench::Measure;
+using wirekit::bench::measure;
+using wirekit::bench::runs;
 
 namespace {
 
 constexpr int item_count = 10000;
-constexpr int runs = 5;
-
-struct Measure {
-    double seconds = 0;
-    double peak_mb = 0;
-};
-
-// Runs ARGS as a child with stdout and stderr on /dev/null: its wall time and
-// peak resident memory; a negative time when it did not exit 0.
-Measure run_process(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    wirekit::bench::Stopwatch watch;
-    pid_t pid = 0;
-    int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    Measure m;
-    if (spawned != 0) {
-        m.seconds = -1;
-        return m;
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    m.seconds = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? watch.seconds() : -1;
-    m.peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
-    return m;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-// One warm-up, then the medians of RUNS runs; a negative time on any failure.
-Measure measure(const std::vector<std::string>& args) {
-    if (run_process(args).seconds < 0) return {-1, 0};
-    std::vector<double> seconds, peaks;
-    for (int i = 0; i < runs; ++i) {
-        Measure m = run_process(args);
-        if (m.seconds < 0) return {-1, 0};
-        seconds.push_back(m.seconds);
-        peaks.push_back(m.peak_mb);
-    }
-    return {median(seconds), median(peaks)};
-}
 
 // The floor process: read PATH whole, parse it with pugixml in place.
 int parse_only(const char* path) {

@@ -6,7 +6,12 @@ set(WIREKIT_AGREEMENT /usr/bin/python3 ${PROJECT_SOURCE_DIR}/tests/validate/agre
     --wirekit $<TARGET_FILE:wirekit> --source ${PROJECT_SOURCE_DIR} --shared ${PROJECT_SOURCE_DIR}/../shared)
 add_test(NAME validate_agreement.json COMMAND ${WIREKIT_AGREEMENT} --formats ninjs,jsonfeed,json,jsonl,dispatch)
 add_test(NAME validate_agreement COMMAND ${WIREKIT_AGREEMENT})
-set_tests_properties(validate_agreement.json validate_agreement PROPERTIES LABELS validate TIMEOUT 600)
+# And on systematic mutations of the NewsML-G2, Atom, ninjs, JSON Feed and
+# json inputs: a foreign child, a bad attribute value, a missing child or
+# member, a doubled element, a wrong type (issue 19).
+add_test(NAME validate_agreement.mutations
+  COMMAND ${WIREKIT_AGREEMENT} --mutations ${CMAKE_CURRENT_BINARY_DIR}/validate_mutations --show 20)
+set_tests_properties(validate_agreement.json validate_agreement validate_agreement.mutations PROPERTIES LABELS validate TIMEOUT 600)
 # The JSON reference can fail: known-bad uri and date-time rejected, and a
 # missing format checker named instead of silently ignored (issue 13).
 add_test(NAME reference_can_fail

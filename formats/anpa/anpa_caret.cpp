@@ -22,6 +22,8 @@ constexpr DeskSubject desk_subjects[] = {
     {"FBO", "15003000"}, {"GLF", "15027000"}, {"HKN", "15031000"}, {"HKO", "15031000"}, {"RAC", "15030000"},
     {"SOC", "15054000"}, {"TEN", "15065000"}, {"CAR", "15039000"}};
 
+constexpr std::size_t max_credit_line_words = 5;
+
 constexpr std::string_view note_labels[] = {"Eds:", "EDS:", "Editors:", "EDITOR'S NOTE _", "EDITOR'S NOTE:",
                                             "Editor's Note:", "EDITORS' NOTE _", "Eds note:"};
 
@@ -86,12 +88,18 @@ bool is_photo_line(std::string_view s) {
     return false;
 }
 
-void append_caret_line(std::string& to, std::string_view line) {
-    if (!to.empty()) to += '\n';
-    to += line;
+// Canadian Press labels some caret lines: "HL:" (headline), "Update:",
+// "INDEX:", "SYMBOL:". Returns the label as written and the value.
+std::optional<std::pair<std::string_view, std::string_view>> labelled_line(std::string_view s) {
+    for (std::string_view label : {"HL", "Update", "UPDATE", "INDEX", "Index", "SYMBOL", "Symbol"})
+        if (s.starts_with(label) && s.substr(label.size()).starts_with(':'))
+            return std::pair{label, trim(s.substr(label.size() + 1))};
+    return std::nullopt;
 }
 
 }  // namespace
+
+bool is_credit_line(std::string_view line) { return is_all_caps(line) && word_count(line) <= max_credit_line_words; }
 
 CaretLines read_caret_lines(const std::vector<std::string_view>& lines, bool tabular, Article& a) {
     CaretLines out;
@@ -106,14 +114,17 @@ CaretLines read_caret_lines(const std::vector<std::string_view>& lines, bool tab
         if (!slug_seen && looks_like_slug(s)) {
             read_slug_line(s, a);
             slug_seen = true;
-        } else if (s.starts_with("HL:")) {
-            a.headline = std::string(trim(s.substr(3)));
+        } else if (auto labelled = labelled_line(s)) {
+            auto [label, value] = *labelled;
+            if (label == "HL") a.headline = std::string(value);
+            else if (label.starts_with('U')) append_line(a.editor_note, s);
+            else set_extension(a.extensions, anpa::format_id, label.starts_with('I') ? anpa::index : anpa::symbol, std::string(value));
         } else if (auto note = editors_note(s)) {
-            append_caret_line(a.editor_note, *note);
+            append_line(a.editor_note, *note);
         } else if (is_photo_line(s)) {
             std::string previous;
             if (auto* p = find_extension(a.extensions, anpa::format_id, anpa::photo_line)) previous = *p;
-            append_caret_line(previous, s);
+            append_line(previous, s);
             set_extension(a.extensions, anpa::format_id, anpa::photo_line, previous);
         } else if (a.byline.empty() && is_byline(s)) {
             a.byline = std::string(s);
@@ -123,6 +134,9 @@ CaretLines read_caret_lines(const std::vector<std::string_view>& lines, bool tab
             // "Associated Press", "AP Sports Writer": the byline's title line.
             for (auto& p : a.authors) p.role = std::string(s);
             if (a.authors.empty()) a.authors.push_back({"", std::string(s), {}, {}});
+        } else if (!tabular && !a.headline.empty() && is_credit_line(s)) {
+            // "THE CANADIAN PRESS": the credit line under the headline.
+            a.creditline = std::string(s);
         } else if (a.headline.empty() && !s.starts_with('*')) {
             a.headline = std::string(s);
         } else if (!tabular && a.summary.empty() && word_count(s) >= 6) {
@@ -131,6 +145,9 @@ CaretLines read_caret_lines(const std::vector<std::string_view>& lines, bool tab
             out.unplaced.push_back(std::string(s));
         }
     }
+    // No full slug line (Canadian Press, Reuters): line 2's keyword is the slug.
+    const std::string* keyword = find_extension(a.extensions, anpa::format_id, anpa::keyword);
+    if (!slug_seen && keyword) read_slug_line(*keyword, a);
     return out;
 }
 

@@ -21,6 +21,8 @@ inline constexpr std::string_view word_count = "word-count";      // line 2's co
 inline constexpr std::string_view desk = "desk";                  // "LT" from "BC-LT--"
 inline constexpr std::string_view slug_words = "slug-word-count"; // the count after the slug line's last comma
 inline constexpr std::string_view photo_line = "photo-line";      // "AP Photo XNP101, XNP102"
+inline constexpr std::string_view index = "index";                // Canadian Press "^INDEX:" line
+inline constexpr std::string_view symbol = "symbol";              // Canadian Press "^SYMBOL:" line (stock symbols)
 inline constexpr std::string_view stamp_sender = "stamp-sender";  // "AP-WF" before the stamp's date
 
 // The scheme of the category letter's subject ("anpa-category:l").

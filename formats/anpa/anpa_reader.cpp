@@ -18,6 +18,8 @@ namespace wirekit {
 
 namespace {
 
+bool is_indented(std::string_view line) { return line.starts_with(' ') || line.starts_with('\t'); }
+
 // A ";" cell row of a weather or results table: "Amsterdam;42;50;rn;0.08".
 bool is_semicolon_row(std::string_view line) {
     std::size_t n = 0;
@@ -108,26 +110,51 @@ void read_body(const std::vector<std::string_view>& lines, std::size_t from, std
             reader.text_line("", number);
             continue;
         }
-        // A caret line inside the body is a heading ("^Saturday's Games="): a paragraph of its own.
+        // A caret line inside the body is a heading ("^Saturday's Games="): a
+        // paragraph of its own. Paragraphs open with a TAB (AP) or spaces
+        // (Kyodo, whose sign-off "==Kyodo" stands flush left like the lines its
+        // paragraphs wrap onto).
         std::string line = from_ap_typography(content);
-        reader.text_line(caret || raw.starts_with('\t') ? "    " + line : line, number);
+        bool own_paragraph = caret || is_indented(raw) || content.starts_with("==");
+        reader.text_line(own_paragraph ? "    " + line : line, number);
     }
     flush_tables(first_line + lines.size());
     reader.flush_prose();
     attach_tables(reader);
 }
 
+// Kyodo and Reuters send no caret lines: the slug line "BC-..." (Kyodo) and
+// the headline (Kyodo's ending in "+") stand flush left above paragraphs
+// indented by spaces. Returns them as caret lines would be, and moves I past
+// them; nothing when no indented paragraph follows (then the flush-left lines
+// are the story).
+std::vector<std::string_view> flush_left_head(const std::vector<std::string_view>& lines, std::size_t& i) {
+    constexpr std::size_t max_head_lines = 4;
+    std::vector<std::string_view> head;
+    std::size_t k = i;
+    for (; k < lines.size() && head.size() < max_head_lines; ++k) {
+        std::string_view line = trim(lines[k]);
+        if (line.empty() || is_indented(lines[k])) break;
+        if (line.ends_with('+')) line = trim_right(line.substr(0, line.size() - 1));
+        head.push_back(line);
+    }
+    if (head.empty() || k >= lines.size() || !is_indented(lines[k]) || trim(lines[k]).empty()) return {};
+    i = k;
+    return head;
+}
+
 void read_stamp(std::string_view end, Article& a, const ReadOptions& opts) {
     std::string cleaned = without_wire_controls(end);
     std::string_view line = without_quad_marks(trim(std::string_view(cleaned).substr(0, cleaned.find('\n'))));
-    auto when = anpa_stamp_time(line, opts.reference_date);
-    if (!when) {
+    auto stamp = read_anpa_stamp(line, opts.reference_date);
+    if (!stamp) {
         if (!line.empty()) opts.diag->note(opts.source, "unknown transmission stamp '" + std::string(line) + "'");
         return;
     }
-    std::string_view sender = trim(line.substr(0, line.size() - std::string_view("-11-13-13 1509GMT").size()));
+    std::string_view sender = stamp->sender;
     set_extension(a.extensions, anpa::format_id, anpa::stamp_sender, std::string(sender));
     if (std::size_t dash = sender.find('-'); dash != std::string_view::npos && dash > 0) a.provider = std::string(sender.substr(0, dash));
+    auto when = stamp->when;
     a.version_created = when;
     if (!a.first_created) a.first_created = when;
 }
@@ -140,12 +167,15 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
     std::vector<std::string_view> carets;
     std::size_t i = 0;
     for (; i < lines.size() && trim_left(lines[i]).starts_with('^'); ++i) carets.push_back(trim_left(lines[i]).substr(1));
-    const bool tabular = anpa_is_tabular(a);
+    const bool flush_left = carets.empty() && !(carets = flush_left_head(lines, i)).empty();
+    // The format identifier is a hint only: Kyodo marks its prose DC4 DC2 (a table).
+    const bool tabular = anpa_is_tabular(a) && !flush_left;
     CaretLines block = read_caret_lines(carets, tabular, a);
     std::size_t text_line = m.line + static_cast<std::size_t>(std::count(m.header.begin(), m.header.end(), '\n'));
     BodyReader body;
     read_body(lines, i, text_line, std::move(block.unplaced), tabular, body);
-    std::size_t lead = read_story_body(std::move(body.paragraphs), a, anpa::format_id, text_line, opts);
+    read_stamp(m.end, a, opts);
+    std::size_t lead = read_story_body(std::move(body.paragraphs), a, anpa::format_id, text_line, dated_by_transmission(opts, a));
     if (a.headline.empty() && a.body.size() == 1) {
         // A news alert has no headline line: its one paragraph is the news.
         a.headline = a.body.front().inlines.front().text;
@@ -154,7 +184,8 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
         a.headline = a.slugline;
         opts.diag->note(opts.source, "no headline line: the slug is the headline", m.line);
     }
-    read_stamp(m.end, a, opts);
+    // The slug line's count is the one AP keeps in step with the text (line 2's is not).
+    check_word_count(a, find_extension(a.extensions, anpa::format_id, anpa::slug_words), m.line, opts);
     finish_story(a, lead, m.line, opts);
     return a;
 }

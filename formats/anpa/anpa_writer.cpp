@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "anpa/anpa_caret.hpp"
 #include "anpa/anpa_fields.hpp"
+#include "anpa/anpa_header.hpp"
 #include "dateline/byline.hpp"
+#include "dateline/lead_keys.hpp"
 #include "report/lossy.hpp"
 #include "story/story_lead.hpp"
 #include "text/body_text.hpp"
@@ -33,7 +36,12 @@ char category_letter(const Article& a) {
     return 'a';
 }
 
+// Whether A was read from ANPA-1312 (its header fields are extensions then).
+bool from_anpa(const Article& a) { return find_extension(a.extensions, anpa::format_id, anpa::keyword) != nullptr; }
+
+// The two-byte format identifier; none for a message that came without one (Reuters').
 std::string format_bytes(const Article& a) {
+    if (from_anpa(a) && !find_extension(a.extensions, anpa::format_id, anpa::format_code)) return {};
     std::string f = anpa_ext(a, anpa::format_code, "text");
     std::string out;
     out += f == "table" || f == "agate-text" ? '\x14' : '\x13';
@@ -55,8 +63,6 @@ std::string keyword(const Article& a) {
     return k.substr(0, keyword_length);
 }
 
-// Whether A was read from ANPA-1312 (its header fields are extensions then).
-bool from_anpa(const Article& a) { return find_extension(a.extensions, anpa::format_id, anpa::keyword) != nullptr; }
 
 std::string month_day(const std::optional<DateTime>& when) {
     char buf[8];
@@ -168,6 +174,10 @@ void write_message(const Article& a, std::size_t number, const WriteOptions& opt
     caret(out, slug, '<');
     // A caret line starting with '*' is no headline to a reader: HL: says it is one.
     caret(out, a.headline.starts_with('*') ? "HL: " + a.headline : a.headline, '<');
+    // A credit line of its own; the dateline's credit is printed in the dateline.
+    if (a.creditline != a.dateline.credit && is_credit_line(a.creditline) && !anpa_is_tabular(a)) caret(out, a.creditline, '<');
+    for (auto [key, label] : {std::pair{anpa::index, "INDEX: "}, {anpa::symbol, "SYMBOL: "}})
+        if (auto* value = find_extension(a.extensions, anpa::format_id, key)) caret(out, label + *value, '<');
     const std::string photos = anpa_ext(a, anpa::photo_line);
     for (std::string_view line : split_lines(photos)) caret(out, line, '<');
     for (std::string_view line : split_lines(a.editor_note)) caret(out, "Eds: " + std::string(line), '<');
@@ -176,7 +186,9 @@ void write_message(const Article& a, std::size_t number, const WriteOptions& opt
     caret(out, byline.substr(0, byline.find('\n')), '=');
     if (!a.authors.empty() && a.authors.front().role != "author") caret(out, a.authors.front().role, '=');
     std::size_t lead = lead_paragraph(a, anpa::format_id, paragraphs.size());
-    if (!a.dateline.text.empty() && !put_dateline(paragraphs, lead, a.dateline, " _ "))
+    // AP's " _ " unless the message came with a dash of its own (Kyodo's " - ").
+    std::string separator = from_anpa(a) ? to_ap_typography(anpa_ext(a, lead_key::dateline_separator, " _ ")) : " _ ";
+    if (!a.dateline.text.empty() && !put_dateline(paragraphs, lead, a.dateline, separator))
         opts.diag->note({}, "article " + std::to_string(number) + ": dateline '" + a.dateline.text +
                                 "' is not in a form the anpa reader recognises; left out");
     body.rows.resize(paragraphs.size(), false);
@@ -206,7 +218,10 @@ std::string write_anpa(const Document& doc, const WriteOptions& opts) {
     for (std::size_t i = 0; i < doc.articles.size(); ++i) write_message(doc.articles[i], i + 1, opts, utf8);
     auto ascii = convert_from_utf8(utf8, "ASCII");
     if (ascii->lost > 0)
-        opts.diag->warning({}, std::to_string(ascii->lost) + " characters have no ASCII equivalent in ANPA-1312 and were written as '?'");
+        opts.diag->warning({}, std::to_string(ascii->lost) +
+                                   (ascii->lost == 1 ? " character has no ASCII equivalent in ANPA-1312 and was"
+                                                     : " characters have no ASCII equivalent in ANPA-1312 and were") +
+                                   " written as '?'");
     else if (ascii->transliterated > 0)
         opts.diag->note({}, std::to_string(ascii->transliterated) + " characters outside ASCII were transliterated");
     return ascii->bytes;

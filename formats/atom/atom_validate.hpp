@@ -1,6 +1,6 @@
 #pragma once
-// `wirekit validate` for Atom: RFC 4287 (its RELAX NG grammar as errors, its
-// Schematron rules as warnings).
+// `wirekit validate` for Atom: RFC 4287's RELAX NG grammar (bundled, checked
+// by libxml2) for errors, its Schematron rules as warnings.
 #include <string_view>
 
 #include "registry/format.hpp"

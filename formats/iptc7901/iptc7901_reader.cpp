@@ -127,14 +127,6 @@ std::string joined_lines(const std::vector<std::string>& lines, std::size_t from
     return out;
 }
 
-void check_word_count(const Article& a, std::size_t line, const ReadOptions& opts) {
-    const std::string* stated = find_extension(a.extensions, iptc7901::format_id, iptc7901::word_count);
-    if (!stated) return;
-    long long said = std::stoll(*stated), counted = static_cast<long long>(paragraph_words(block_paragraphs(a.body)));
-    if (said > 0 && std::llabs(said - counted) * 4 > said && std::llabs(said - counted) > 20)
-        opts.diag->warning(opts.source, "the header says " + *stated + " words, the text has " + std::to_string(counted), line);
-}
-
 Article read_message(const WireMessage& m, const ReadOptions& opts) {
     Article a;
     std::vector<std::string> header_lines, lines;
@@ -165,12 +157,7 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
         while (slug.ends_with('/')) slug.remove_suffix(1);
         while (slug.starts_with('/')) slug.remove_prefix(1);
         a.slugline = std::string(slug);
-        for (std::size_t start = 0; start <= slug.size();) {
-            std::size_t slash = slug.find('/', start);
-            if (slash == std::string_view::npos) slash = slug.size();
-            if (std::string_view k2 = trim(slug.substr(start, slash - start)); !k2.empty()) a.keywords.emplace_back(k2);
-            start = slash + 1;
-        }
+        for (std::string_view keyword : split_list(slug, "/")) a.keywords.emplace_back(keyword);
         break;
     }
     std::size_t body_from = read_headline_block(lines, a);
@@ -204,8 +191,6 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
     std::string text;
     for (std::size_t i = body_from; i < notes; ++i) text += lines[i] + '\n';
     std::size_t text_line = m.line + header_lines.size() + body_from;
-    std::size_t lead = read_story_body(split_story_paragraphs(text, true), a, iptc7901::format_id, text_line, opts);
-    if (!sign_off.empty()) a.trailer += (a.trailer.empty() ? "" : "\n\n") + sign_off;
     std::string end_line = without_wire_controls(m.end);
     if (end_line.find_first_not_of(" \n") == std::string::npos && !unframed_end.empty()) end_line = unframed_end;
     if (auto when = iptc7901_end_time(trim(std::string_view(end_line).substr(0, end_line.find('\n'))), opts.reference_date)) {
@@ -214,7 +199,10 @@ Article read_message(const WireMessage& m, const ReadOptions& opts) {
     } else if (!trim(end_line).empty()) {
         opts.diag->note(opts.source, "unknown end line '" + std::string(trim(end_line)) + "'", m.line);
     }
-    check_word_count(a, m.line, opts);
+    std::size_t lead = read_story_body(split_story_paragraphs(text, true), a, iptc7901::format_id, text_line,
+                                       dated_by_transmission(opts, a));
+    if (!sign_off.empty()) a.trailer += (a.trailer.empty() ? "" : "\n\n") + sign_off;
+    check_word_count(a, find_extension(a.extensions, iptc7901::format_id, iptc7901::word_count), m.line, opts);
     finish_story(a, lead, m.line, opts);
     return a;
 }

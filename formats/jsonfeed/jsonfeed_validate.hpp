@@ -1,6 +1,6 @@
 #pragma once
-// `wirekit validate` for JSON Feed: the rules of JSON Feed 1.0 and 1.1 as the
-// spec text and sonicdoe's schema-v1.1.json state them.
+// `wirekit validate` for JSON Feed 1.0 and 1.1: sonicdoe's schema-v1.1.json
+// (bundled), which follows the spec text.
 #include "registry/format.hpp"
 
 namespace wirekit {

@@ -1,6 +1,6 @@
 #pragma once
-// `wirekit validate` for NewsML-G2: the content models and value types of the
-// NewsML-G2 2.35 schema, and of NITF 3.6 inside inlineXML.
+// `wirekit validate` for NewsML-G2: IPTC's NewsML-G2 2.35 XML Schema, with
+// NITF 3.6 for bodies inside inlineXML (bundled, checked by libxml2).
 #include <string_view>
 
 #include "registry/format.hpp"

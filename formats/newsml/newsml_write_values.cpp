@@ -64,21 +64,4 @@ bool is_positive_integer(std::string_view text) {
            text.find_first_not_of('0') != std::string_view::npos;
 }
 
-bool is_language_tag(std::string_view tag) {
-    // xs:language: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*
-    std::size_t start = 0;
-    bool first = true;
-    while (start <= tag.size()) {
-        std::size_t dash = tag.find('-', start);
-        std::string_view part = tag.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
-        if (part.empty() || part.size() > 8) return false;
-        for (char c : part)
-            if (first ? !is_ascii_alpha(c) : !is_alnum(c)) return false;
-        first = false;
-        if (dash == std::string_view::npos) return true;
-        start = dash + 1;
-    }
-    return false;
-}
-
 }  // namespace wirekit::newsml

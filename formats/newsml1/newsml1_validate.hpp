@@ -1,6 +1,6 @@
 #pragma once
-// `wirekit validate -f newsml1`: for now well-formedness and a NewsML root;
-// the check against NewsML 1.2's DTD waits for the libxml2 validation module.
+// `wirekit validate -f newsml1`: NewsML 1.2's DTD for the document, NITF 3.6's
+// XML Schema for the NITF each DataContent holds.
 #include <string_view>
 
 #include "registry/format.hpp"

@@ -5,25 +5,25 @@
 #include "json/json_prefix.hpp"
 #include "json/json_validation.hpp"
 #include "ninjs/ninjs_read.hpp"
-#include "ninjs/ninjs_rules.hpp"
-#include "text/text.hpp"
+#include "schema/bundled_json_schemas.hpp"
 
 namespace wirekit {
 
 namespace {
 
-struct NinjsRules {
+// IPTC's schema of each version, bundled.
+struct NinjsSchema {
     const char* name;
-    const JsonShape& shape;
+    const char* file;
 };
 
-NinjsRules rules_for(NinjsVersion version) {
+NinjsSchema schema_for(NinjsVersion version) {
     switch (version) {
-    case NinjsVersion::v1: return {"ninjs 1.6", ninjs_1_6_shape()};
-    case NinjsVersion::v3: return {"ninjs 3.1", ninjs_3_1_shape()};
+    case NinjsVersion::v1: return {"ninjs 1.6", "ninjs/ninjs-schema_1.6.json"};
+    case NinjsVersion::v3: return {"ninjs 3.1", "ninjs/ninjs-schema_3.1.json"};
     case NinjsVersion::v2: break;
     }
-    return {"ninjs 2.2", ninjs_2_2_shape()};
+    return {"ninjs 2.2", "ninjs/ninjs-schema_2.2.json"};
 }
 
 // Checks the objects of one value (an object, or an array of them), saying
@@ -42,12 +42,12 @@ private:
     void check_object(const nlohmann::json& value, const JsonPath& path, std::size_t line, JsonReport& report) {
         NinjsVersionGuess guess =
             value.is_object() ? detect_ninjs_version(value) : NinjsVersionGuess{NinjsVersion::v2, "not an object"};
-        NinjsRules rules = rules_for(guess.version);
+        NinjsSchema schema = schema_for(guess.version);
         if (options_.diag && (!last_version_ || *last_version_ != guess.version))
             options_.diag->note(options_.source,
-                                path.describe(std::string("checked against ") + rules.name + " (" + guess.rule + ")"), line);
+                                path.describe(std::string("checked against ") + schema.name + " (" + guess.rule + ")"), line);
         last_version_ = guess.version;
-        check_json_shape(value, rules.shape, path, report);
+        check_json_schema(value, bundled_json_schemas(), bundled_schema_uri(schema.file), path, report);
     }
 
     const ReadOptions& options_;

@@ -1,11 +1,11 @@
 #include "nitf/nitf_validate.hpp"
 
-#include "xml/xml_root_check.hpp"
+#include "schema/xml_schema_check.hpp"
 
 namespace wirekit {
 
 void validate_nitf(std::string_view bytes, const ReadOptions& options, Findings& findings) {
-    check_well_formed_root(bytes, options, findings, "nitf", "nitf", "NITF 3.6's schema (nitf-3-6.xsd)");
+    validate_with_xml_schema(bytes, nitf_schema, options, findings);
 }
 
 }  // namespace wirekit

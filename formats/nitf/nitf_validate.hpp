@@ -1,6 +1,5 @@
 #pragma once
-// `wirekit validate -f nitf`: for now well-formedness and a nitf root; the
-// check against NITF 3.6's XSD waits for the libxml2 validation module.
+// `wirekit validate -f nitf`: NITF 3.6's XML Schema, with libxml2.
 #include <string_view>
 
 #include "registry/format.hpp"

@@ -9,6 +9,7 @@
 #include "rss/rss_read_channel.hpp"
 #include "rss/rss_read_context.hpp"
 #include "rss/rss_read_item.hpp"
+#include "xml/xml_mojibake.hpp"
 #include "xml/xml_parse.hpp"
 
 namespace wirekit {
@@ -29,6 +30,7 @@ bool is_item(pugi::xml_node e) { return e.type() == pugi::node_element && rss::i
 
 void read_rss_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
     auto xml = parse_xml(bytes, options);
+    repair_double_encoded_text(*xml, options);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view root_name = local_name(root.name());
     if (root_name != "rss" && root_name != "RDF" && root_name != "channel") {

@@ -1,7 +1,10 @@
 #include "rss/rss_rules.hpp"
 
+#include <map>
+
 #include "text/text.hpp"
 #include "time/datetime_rfc822.hpp"
+#include "xml/xml_findings.hpp"
 
 namespace wirekit {
 
@@ -88,67 +91,111 @@ ValueProblem check_email_address(std::string_view value) {
     return quoted_value(trim(value)) + " is not an e-mail address (like 'desk@example.com (Desk)')";
 }
 
-// The specification's elements, in no namespace, in any order; elements in
-// a namespace are extensions and always allowed.
-const std::vector<std::string_view> extension = {other_namespace};
+// Why a value is not what an element holds, or nullopt.
+using ValueCheck = ValueProblem (*)(std::string_view value);
 
-ElementRule text(std::string_view name, ValueCheck check = nullptr) {
-    return {.name = name, .text = TextRule::value, .text_check = check, .other_attributes = OtherAttributes::any};
-}
+// The children of rss, channel and item: which may occur, in any order,
+// how often; elements in a namespace are extensions and always allowed.
+struct Child {
+    std::string_view name;
+    int min = 0;
+    int max = 1 << 30;
+};
 
-// Elements whose own content the specification describes in prose only;
-// their children are not checked.
-ElementRule structured(std::string_view name) {
-    return {.name = name, .text = TextRule::mixed, .other_attributes = OtherAttributes::any, .skip_children = true};
-}
+struct Container {
+    std::string_view name;
+    std::vector<Child> children;
+};
 
-const std::vector<ElementRule>& rules() {
-    static const std::vector<ElementRule> table = {
-        {.name = "rss",
-         .content = {{{"channel"}, 1, 1}, {extension, 0, unbounded}},
-         .order = Order::interleave,
-         .text = TextRule::mixed,
-         .attributes = {{"version", nullptr, true, "2.0"}},
-         .other_attributes = OtherAttributes::any},
-        {.name = "channel",
-         .content = {{{"title"}, 1, unbounded},
-                     {{"link"}, 1, unbounded},
-                     {{"description"}, 1, unbounded},
-                     {{"language", "copyright", "managingEditor", "webMaster", "pubDate", "lastBuildDate", "category",
-                       "generator", "docs", "cloud", "ttl", "image", "rating", "textInput", "skipHours", "skipDays", "item"},
-                      0,
-                      unbounded},
-                     {extension, 0, unbounded}},
-         .order = Order::interleave,
-         .text = TextRule::mixed,
-         .other_attributes = OtherAttributes::any},
-        {.name = "item",
-         .content = {{{"title", "link", "description", "author", "category", "comments", "enclosure", "guid", "pubDate",
-                       "source"},
-                      0,
-                      unbounded},
-                     {extension, 0, unbounded}},
-         .order = Order::interleave,
-         .text = TextRule::mixed,
-         .other_attributes = OtherAttributes::any},
-        text("channel/link", check_absolute_url),
-        text("item/link", check_absolute_url),
-        text("pubDate", check_rfc822_date),
-        text("lastBuildDate", check_rfc822_date),
-        text("language", check_language_code),
-        text("ttl", check_minutes),
-        text("item/author", check_email_address),
-        structured("image"),
-        structured("textInput"),
-        structured("skipHours"),
-        structured("skipDays"),
-        structured("cloud"),
+const std::vector<Container>& containers() {
+    static const std::vector<Container> table = {
+        {"rss", {{"channel", 1, 1}}},
+        {"channel",
+         {{"title", 1}, {"link", 1}, {"description", 1}, {"language"}, {"copyright"}, {"managingEditor"}, {"webMaster"},
+          {"pubDate"}, {"lastBuildDate"}, {"category"}, {"generator"}, {"docs"}, {"cloud"}, {"ttl"}, {"image"},
+          {"rating"}, {"textInput"}, {"skipHours"}, {"skipDays"}, {"item"}}},
+        {"item",
+         {{"title"}, {"link"}, {"description"}, {"author"}, {"category"}, {"comments"}, {"enclosure"}, {"guid"},
+          {"pubDate"}, {"source"}}},
     };
     return table;
 }
 
+// Elements that hold a value of one kind: by "parent/name" or name.
+const std::map<std::string_view, ValueCheck>& values() {
+    static const std::map<std::string_view, ValueCheck> table = {
+        {"channel/link", check_absolute_url}, {"item/link", check_absolute_url}, {"pubDate", check_rfc822_date},
+        {"lastBuildDate", check_rfc822_date}, {"language", check_language_code}, {"ttl", check_minutes},
+        {"item/author", check_email_address}};
+    return table;
+}
+
+// Elements whose content the specification describes in prose only.
+bool is_structured(std::string_view name) {
+    return name == "image" || name == "textInput" || name == "skipHours" || name == "skipDays" || name == "cloud";
+}
+
+std::string tag(std::string_view name) { return "<" + std::string(name) + ">"; }
+
+bool is_rss_element(pugi::xml_node node) {
+    return node.type() == pugi::node_element && namespace_view(node).empty() && std::string_view(node.name()).find(':') == std::string_view::npos;
+}
+
+void check_value(const XmlDocument& xml, pugi::xml_node element, ValueCheck check, Findings& findings) {
+    for (pugi::xml_node child : element.children())
+        if (child.type() == pugi::node_element) {
+            report_at(xml, child, tag(element.name()) + " holds text only, not elements like " + tag(local_name(child.name())), findings);
+            return;
+        }
+    if (auto bad = check(direct_text(element))) report_at(xml, element, tag(element.name()) + ": " + *bad, findings);
+}
+
+void check_children(const XmlDocument& xml, pugi::xml_node element, const Container& rule, Findings& findings) {
+    std::vector<int> counts(rule.children.size(), 0);
+    for (pugi::xml_node child : element.children()) {
+        if (!is_rss_element(child)) continue;
+        auto known = std::find_if(rule.children.begin(), rule.children.end(), [&](const Child& c) { return c.name == child.name(); });
+        if (known == rule.children.end()) {
+            report_at(xml, child, tag(rule.name) + ": " + tag(child.name()) + " is not allowed here", findings);
+            continue;
+        }
+        if (++counts[static_cast<std::size_t>(known - rule.children.begin())] > known->max)
+            report_at(xml, child, tag(rule.name) + ": " + tag(child.name()) + " once too often (only one is allowed)", findings);
+    }
+    for (std::size_t i = 0; i < rule.children.size(); ++i)
+        if (counts[i] < rule.children[i].min)
+            report_at(xml, element, tag(rule.name) + ": " + tag(rule.children[i].name) + " is required", findings);
+}
+
+void check_element(const XmlDocument& xml, pugi::xml_node element, std::string_view parent, Findings& findings) {
+    std::string_view name = element.name();
+    auto value = values().find(std::string(parent) + "/" + std::string(name));
+    if (value == values().end()) value = values().find(name);
+    if (value != values().end()) return check_value(xml, element, value->second, findings);
+    if (is_structured(name)) return;
+    for (const auto& container : containers())
+        if (container.name == name) check_children(xml, element, container, findings);
+    for (pugi::xml_node child : element.children())
+        if (is_rss_element(child)) check_element(xml, child, name, findings);
+}
+
 }  // namespace
 
-RuleTable rss_rule_table() { return {"", rules()}; }
+std::string quoted_value(std::string_view value) {
+    std::string out = "'";
+    for (char c : value) {
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+void check_rss_rules(const XmlDocument& xml, pugi::xml_node root, Findings& findings) { check_element(xml, root, "", findings); }
 
 }  // namespace wirekit

@@ -5,6 +5,7 @@
 #include "feed/feed_xml.hpp"
 #include "rss/rss_rules.hpp"
 #include "text/text.hpp"
+#include "xml/xml_findings.hpp"
 
 namespace wirekit {
 
@@ -171,8 +172,7 @@ void validate_rss(std::string_view bytes, const ReadOptions& options, Findings& 
     for (pugi::xml_node child : root.children())
         if (is_rss(child, "channel")) channels.push_back(child);
     if (channels.size() > 1) report_at(*xml, channels[1], "<rss> holds one <channel>, this is a second one", findings);
-    RuleTable tables[] = {rss_rule_table()};
-    check_element_rules(*xml, root, tables, findings);
+    check_rss_rules(*xml, root, findings);
     if (channels.empty()) return;
     check_atom_links(*xml, channels[0], findings);
     for (pugi::xml_node child : channels[0].children()) {

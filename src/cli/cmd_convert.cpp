@@ -26,6 +26,7 @@ void add_convert_command(CLI::App& app, ConvertOptions& o) {
     cmd->add_option("--date", o.reference_date, "Reference date (YYYY-MM-DD) for dates without a year (default: SOURCE_DATE_EPOCH, else the input's modification time, else today)");
     cmd->add_option("--now", o.now, "The time to state where a format needs one the source lacks (RFC 3339; default: SOURCE_DATE_EPOCH, else the clock)");
     cmd->add_flag("--strict", o.strict, "Treat every recovery from broken input as an error (65)");
+    cmd->add_flag("--no-repair-encoding", o.no_repair_encoding, "Leave double-encoded UTF-8 in feeds as it is (\"AdemÃ¡s\"); by default it is repaired");
     add_input_limit_option(*cmd, o.max_input_size);
     add_batch_options(*cmd, o);
 }
@@ -81,7 +82,7 @@ int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
     try {
         // Choose the writer first: a usage error should not cost reading the input.
         Detection out = detect_output_format(o.output, o.to);
-        InputSettings settings{o.from, o.language, o.reference_date, o.strict, o.max_input_size};
+        InputSettings settings = input_settings(o);
         check_input_settings(settings);
         WriteOptions wo = writing_options(o, out, diag);
         std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;

@@ -19,6 +19,7 @@ struct ConvertOptions {
     std::string reference_date;
     std::string now;
     bool strict = false;
+    bool no_repair_encoding = false;
     std::size_t max_input_size = 0;
     // batch conversion, into the folder -o names
     bool recursive = false;

@@ -10,6 +10,7 @@ void add_reading_options(CLI::App& cmd, ConvertOptions& o) {
     cmd.add_option("--lang", o.language, "Language of the input when the source does not say (BCP 47)");
     cmd.add_option("--date", o.reference_date, "Reference date (YYYY-MM-DD) for dates without a year (default: SOURCE_DATE_EPOCH, else the input's modification time, else today)");
     cmd.add_flag("--strict", o.strict, "Treat every recovery from broken input as an error (65)");
+    cmd.add_flag("--no-repair-encoding", o.no_repair_encoding, "Leave double-encoded UTF-8 in feeds as it is (\"AdemÃ¡s\"); by default it is repaired");
     add_input_limit_option(cmd, o.max_input_size);
 }
 
@@ -20,7 +21,7 @@ void add_writing_options(CLI::App& cmd, ConvertOptions& o) {
 }
 
 InputSettings input_settings(const ConvertOptions& o) {
-    return InputSettings{o.from, o.language, o.reference_date, o.strict, o.max_input_size};
+    return InputSettings{o.from, o.language, o.reference_date, o.strict, o.max_input_size, !o.no_repair_encoding};
 }
 
 std::optional<DateTime> writing_time(const std::string& now) {

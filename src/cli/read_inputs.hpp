@@ -18,6 +18,7 @@ struct InputSettings {
     std::string reference_date;  // --date, YYYY-MM-DD
     bool strict = false;         // --strict
     std::size_t max_input_size = 0;  // 0: the default limit
+    bool repair_encoding = true;     // off with --no-repair-encoding
 };
 
 // --max-input-size, shared by every command that reads inputs.

@@ -9,14 +9,17 @@ namespace wirekit {
 namespace {
 
 // Whether the validator already found as an error what the reader refused:
-// the same message, or one about the same subject (the "items[0].id: " that
-// JSON messages start with), in its own words.
-bool reported(const Findings& findings, std::string_view message) {
+// the same message, one about the same subject (the "items[0].id: " that
+// JSON messages start with), or one on the same line (the XML parser's own
+// words for what pugixml found, such as a tag mismatch).
+bool reported(const Findings& findings, const Error& refusal) {
+    std::string_view message = refusal.what();
     auto colon = message.find(": ");
     std::string_view subject = message.substr(0, colon == std::string_view::npos ? message.size() : colon + 2);
     return std::any_of(findings.all().begin(), findings.all().end(), [&](const Finding& f) {
         return f.severity == Finding::Severity::error &&
-               (f.message == message || (colon != std::string_view::npos && f.message.starts_with(subject)));
+               (f.message == message || (colon != std::string_view::npos && f.message.starts_with(subject)) ||
+                (refusal.line() != 0 && f.line == refusal.line()));
     });
 }
 
@@ -45,7 +48,7 @@ Findings validate_input(const Input& input, const Detection& detection, const In
     try {
         format.read(input.bytes, options);
     } catch (const Error& e) {
-        if (reported(findings, e.what())) return findings;
+        if (reported(findings, e)) return findings;
         // Where the format has rules of its own, they decide what is valid:
         // what the reader only had to forgive (a date-time without a zone
         // that the schema allows) is a warning. Otherwise the reader decides.

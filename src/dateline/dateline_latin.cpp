@@ -2,10 +2,12 @@
 //   credit first:  "(" CREDIT ")" DASH  HEAD  SEPARATOR        (ANSA) - Rome, October 11 -
 //   date first:    DATE "(" CREDIT ")"  SEPARATOR              Jan 3 (Reuters) -
 //   credit alone:  "(" CREDIT ")" DASH | "(" CAPS ")"            (Reuters) - / (CNN)Lead
+//                  "(" lower-case CREDIT ")" " "                (ats afp) Lead
 //   place first:   HEAD [","] ["(" CREDIT [" - " DATE] ")"] SEPARATOR [CREDIT "."]
-//                  HEAD-with-date CAPS SEPARATOR                 SYDNEY, Dec 7 AAP -
+//                  HEAD-with-date WORD SEPARATOR                 SYDNEY, Dec 7 AAP -
 //                  HEAD-with-date ". /" CREDIT "/. "            ВАШИНГТОН, 5 февраля. /ТАСС/.
-// where HEAD is PLACE [", " REGION] [", " DATE]. A Cyrillic credit after the dash
+// where HEAD is PLACE [", " REGION] [", " DATE] (the comma may be Arabic: "،"),
+// and a lower-case credit ("Berne (ats) ") needs no dash after it. A Cyrillic credit after the dash
 // ends with a period (RIA: "МОСКВА, 10 фев — РИА Новости. "). A place in title case
 // ("London") needs a credit or a date beside it: alone, "Federal: Health care"
 // would pass for one.
@@ -71,7 +73,19 @@ std::optional<Paren> scan_paren(std::string_view s, std::size_t pos) {
     return paren;
 }
 
-bool at_comma_space(std::string_view s, std::size_t pos) { return pos + 1 < s.size() && s[pos] == ',' && s[pos + 1] == ' '; }
+constexpr std::string_view arabic_comma = "\u060C";
+
+// Where a comma at POS ends ("," or Arabic "،"), or POS when there is none.
+std::size_t after_comma(std::string_view s, std::size_t pos) {
+    if (pos < s.size() && s[pos] == ',') return pos + 1;
+    if (s.substr(pos).starts_with(arabic_comma)) return pos + arabic_comma.size();
+    return pos;
+}
+
+bool at_comma_space(std::string_view s, std::size_t pos) {
+    std::size_t end = after_comma(s, pos);
+    return end > pos && end < s.size() && s[end] == ' ';
+}
 
 // HEAD: PLACE [", " REGION] [", " DATE]; returns where it ends.
 std::optional<std::size_t> scan_head(std::string_view s, std::size_t pos, DatelineFound& found, bool& all_caps) {
@@ -82,7 +96,7 @@ std::optional<std::size_t> scan_head(std::string_view s, std::size_t pos, Dateli
     std::size_t p = place->end;
     // A date ends the head: the region, if any, comes before it.
     for (int segment = 0; segment < 2 && !found.date && at_comma_space(s, p); ++segment) {
-        std::size_t q = skip_dateline_spaces(s, p + 1);
+        std::size_t q = skip_dateline_spaces(s, after_comma(s, p));
         if (auto date = scan_dateline_date(s.substr(q))) {
             found.date = date;
             p = q + date->length;
@@ -100,8 +114,7 @@ std::optional<std::size_t> scan_head(std::string_view s, std::size_t pos, Dateli
 // The credit of a paren after the head ("BEIJING, Nov. 24 (Xinhua)", "PESHAWAR, (APP ...)").
 // Returns where the dateline now ends, or nullopt if a paren is there but is no credit.
 std::optional<std::size_t> take_paren_credit(std::string_view s, std::size_t pos, DatelineFound& found, bool& date_in_paren) {
-    std::size_t q = pos < s.size() && s[pos] == ',' ? pos + 1 : pos;
-    q = skip_dateline_spaces(s, q);
+    std::size_t q = skip_dateline_spaces(s, after_comma(s, pos));
     if (q >= s.size() || s[q] != '(') return pos;
     auto paren = scan_paren(s, q);
     if (!paren || (paren->date && found.date)) return std::nullopt;
@@ -135,13 +148,26 @@ void take_trailing_credit(std::string_view s, DatelineFound& found) {
     found.lead_begin = lead;
 }
 
+// ATS signs "Berne (ats) La Banque ..." with no dash: a credit all in lower
+// case ("ats", "ats afp") is an agency's signature, never an aside in a sentence.
+bool is_lower_case_credit(std::string_view credit) {
+    bool letters = false;
+    for (char c : credit) {
+        if (c >= 'A' && c <= 'Z') return false;
+        letters = letters || (c >= 'a' && c <= 'z');
+    }
+    return letters;
+}
+
 // Ends the dateline at POS: a separator must follow, then the lead. ALL_CAPS
 // tells whether the place is in capitals; DATE_IN_PAREN whether the credit's
 // paren held the date.
 std::optional<DatelineFound> finish(std::string_view s, std::size_t pos, DatelineFound found, bool all_caps, bool date_in_paren) {
     Separator sep = scan_separator(s, pos);
-    // Only a paren with a date in it ends a dateline without a dash (UrduPoint, Sputnik).
-    if (!sep.has_dash() && !(date_in_paren && sep.end > pos)) return std::nullopt;
+    // Only a paren with a date in it (UrduPoint, Sputnik) or a lower-case
+    // signature (ATS) ends a dateline without a dash.
+    bool dashless = sep.end > pos && pos > 0 && (date_in_paren || (s[pos - 1] == ')' && is_lower_case_credit(found.credit)));
+    if (!sep.has_dash() && !dashless) return std::nullopt;
     found.text_end = pos;
     found.lead_begin = sep.end;
     if (sep.has_dash() && found.credit.empty() && found.date) take_trailing_credit(s, found);
@@ -164,7 +190,7 @@ bool is_short_capitals(std::string_view credit) {
 }
 
 // "(ANSA) - Rome, October 11 - ", or the credit alone: "(Reuters) - ",
-// "(CNN) -- ", "(CNN)Lead".
+// "(CNN) -- ", "(CNN)Lead", ATS's "(ats afp) Lead".
 std::optional<DatelineFound> find_credit_first(std::string_view s) {
     auto paren = scan_paren(s, 0);
     if (!paren || paren->date) return std::nullopt;
@@ -173,7 +199,9 @@ std::optional<DatelineFound> find_credit_first(std::string_view s) {
     found.credit = paren->credit;
     found.text_end = paren->end;
     if (!sep.has_dash()) {
-        if (sep.end != paren->end || !is_short_capitals(found.credit) || !starts_lead(s, sep.end)) return std::nullopt;
+        bool glued = sep.end == paren->end && is_short_capitals(found.credit);
+        bool signature = sep.end > paren->end && is_lower_case_credit(found.credit);
+        if (!(glued || signature) || !starts_lead(s, sep.end)) return std::nullopt;
         found.lead_begin = sep.end;
         return found;
     }
@@ -186,13 +214,15 @@ std::optional<DatelineFound> find_credit_first(std::string_view s) {
     return found;
 }
 
-// An agency named after the head without parentheses: AAP's
-// "SYDNEY, Dec 7 AAP - ". Returns where its name ends.
+// An agency named after the head without parentheses, one word: AAP's
+// "SYDNEY, Dec 7 AAP - ", Kyodo's "TOKYO, Japan, Dec. 5 Kyodo - ". Returns
+// where its name ends.
 std::optional<std::size_t> bare_credit_end(std::string_view s, std::size_t pos) {
-    if (pos >= s.size() || s[pos] != ' ') return std::nullopt;
-    std::size_t end = pos + 1;
-    while (end < s.size() && s[end] >= 'A' && s[end] <= 'Z') ++end;
-    if (end - pos - 1 < 2 || end - pos - 1 > 6) return std::nullopt;
+    constexpr std::size_t max_letters = 12;
+    if (pos + 1 >= s.size() || s[pos] != ' ' || s[pos + 1] < 'A' || s[pos + 1] > 'Z') return std::nullopt;
+    std::size_t end = pos + 2;
+    while (end < s.size() && is_ascii_alpha(s[end])) ++end;
+    if (end - pos - 1 < 2 || end - pos - 1 > max_letters) return std::nullopt;
     return end;
 }
 

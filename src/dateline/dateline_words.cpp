@@ -16,33 +16,39 @@ constexpr std::size_t max_abbreviation_bytes = 4;
 
 struct Word {
     std::size_t end = 0;
-    bool capitalised = false;  // starts with a capital
-    bool has_lower = false;
+    bool capitalised = false;  // starts with a capital, or is in a caseless alphabet
+    bool in_capitals = true;   // no lower-case letter, and not caseless
 };
 
 bool is_joining_mark(char32_t cp) { return cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.'; }
 
 bool is_dash_start(char32_t cp) { return cp == '-' || cp == '_' || cp == 0x2013 || cp == 0x2014; }
 
-// A word of cased letters at POS. Hyphens, apostrophes and periods stay inside
+// A letter a dateline word may hold: cased, or of a caseless alphabet (Arabic,
+// Hebrew) with its marks. CJK runs are the CJK forms' business.
+bool is_word_letter(char32_t cp) { return is_cased_letter(cp) || is_caseless_alphabet(cp) || is_caseless_alphabet_mark(cp); }
+
+// A word of letters at POS. Hyphens, apostrophes and periods stay inside
 // when a letter follows ("WILKES-BARRE", "N'DJAMENA", "D.C"); a final period
-// belongs to an abbreviation ("Ore.") unless it opens a ".-" separator.
+// belongs to an abbreviation ("Ore.") unless it opens a ".-" separator. A word
+// in a caseless alphabet counts as capitalised, like a name in title case.
 std::optional<Word> scan_word(std::string_view s, std::size_t pos) {
     std::size_t next = pos;
-    LetterCase first = letter_case(code_point_at(s, pos, next));
-    if (first != LetterCase::upper && first != LetterCase::lower) return std::nullopt;
-    Word w{next, first == LetterCase::upper, first == LetterCase::lower};
+    char32_t first = code_point_at(s, pos, next);
+    LetterCase first_case = letter_case(first);
+    bool caseless = is_caseless_alphabet(first);
+    if (first_case != LetterCase::upper && first_case != LetterCase::lower && !caseless) return std::nullopt;
+    Word w{next, first_case == LetterCase::upper || caseless, first_case == LetterCase::upper};
     for (;;) {
         char32_t cp = code_point_at(s, w.end, next);
-        LetterCase c = letter_case(cp);
-        if (c == LetterCase::upper || c == LetterCase::lower) {
-            w.has_lower = w.has_lower || c == LetterCase::lower;
+        if (is_word_letter(cp)) {
+            w.in_capitals = w.in_capitals && letter_case(cp) != LetterCase::lower && !is_caseless_alphabet(cp);
             w.end = next;
             continue;
         }
         if (!is_joining_mark(cp)) break;
         char32_t after = code_point_at(s, next);
-        if (is_cased_letter(after)) {
+        if (is_word_letter(after)) {
             w.end = next;
             continue;
         }
@@ -62,14 +68,14 @@ bool is_connector(std::string_view word) {
 // Whether a place may go on after WORD: not after a sentence-like full stop.
 bool may_continue_after(std::string_view word) { return !word.ends_with('.') || word.size() <= max_abbreviation_bytes; }
 
-// A credit word is capitalised, or a short lower-case agency name.
+// A credit word is capitalised (or caseless), or a short lower-case agency name.
 bool is_credit_word(std::string_view word) {
     std::size_t letters = 0;
     bool capitalised = false;
     for (std::size_t pos = 0; pos < word.size();) {
         char32_t cp = next_code_point(word, pos);
-        if (is_cased_letter(cp)) {
-            if (letters++ == 0) capitalised = letter_case(cp) == LetterCase::upper;
+        if (is_word_letter(cp)) {
+            if (letters++ == 0) capitalised = letter_case(cp) == LetterCase::upper || is_caseless_alphabet(cp);
         } else if (cp != '.' && cp != '&' && cp != '\'' && cp != 0x2019) {
             return false;
         }
@@ -97,7 +103,7 @@ bool is_label(std::string_view folded_word) {
 std::optional<PlaceSpan> scan_place(std::string_view s, std::size_t pos, int max_words) {
     auto first = scan_word(s, pos);
     if (!first || !first->capitalised) return std::nullopt;
-    PlaceSpan span{first->end, !first->has_lower};
+    PlaceSpan span{first->end, first->in_capitals};
     std::size_t end = first->end;  // may run past span.end over connectors
     std::string_view last_word = s.substr(pos, first->end - pos);
     for (int words = 1; words < max_words && may_continue_after(last_word); ++words) {
@@ -110,7 +116,7 @@ std::optional<PlaceSpan> scan_place(std::string_view s, std::size_t pos, int max
         end = w->end;
         if (w->capitalised) {
             span.end = end;
-            span.all_caps = span.all_caps && !w->has_lower;
+            span.all_caps = span.all_caps && w->in_capitals;
         }
     }
     return span;
@@ -118,7 +124,7 @@ std::optional<PlaceSpan> scan_place(std::string_view s, std::size_t pos, int max
 
 bool looks_like_credit(std::string_view text) {
     text = trim(text);
-    if (text.empty() || text.size() > max_credit_bytes || !is_cased_letter(code_point_at(text, 0))) return false;
+    if (text.empty() || text.size() > max_credit_bytes || !is_word_letter(code_point_at(text, 0))) return false;
     int words = 0;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {

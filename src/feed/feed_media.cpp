@@ -69,14 +69,7 @@ void read_media_texts(pugi::xml_node element, Media& m) {
 
 std::vector<std::string> keywords_from_text(std::string_view text) {
     std::vector<std::string> words;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto comma = text.find(',', start);
-        if (comma == std::string_view::npos) comma = text.size();
-        std::string_view w = trim(text.substr(start, comma - start));
-        if (!w.empty()) words.emplace_back(w);
-        start = comma + 1;
-    }
+    for (std::string_view word : split_list(text, ",")) words.emplace_back(word);
     return words;
 }
 

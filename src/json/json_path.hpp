@@ -19,6 +19,8 @@ public:
 
     // "articles[0].urgency"; empty at the top level.
     std::string str() const;
+    // How many members and elements down from the top: 0 at the top level.
+    std::size_t depth() const { return parent_ ? parent_->depth() + 1 : 0; }
     // "PATH: MESSAGE", or MESSAGE alone at the top level.
     std::string describe(std::string_view message) const;
 

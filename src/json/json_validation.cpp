@@ -9,6 +9,11 @@
 
 namespace wirekit {
 
+void JsonReport::error(const std::string& path, std::string_view message) {
+    LineColumn at = locations_.at(path);
+    findings_.error(path.empty() ? std::string(message) : path + ": " + std::string(message), at.line, at.column);
+}
+
 namespace {
 
 std::string_view without_bom(std::string_view bytes) {

@@ -8,10 +8,24 @@
 
 #include <nlohmann/json.hpp>
 
-#include "json/json_shape.hpp"
+#include "json/json_locate.hpp"
+#include "json/json_path.hpp"
 #include "report/validation.hpp"
 
 namespace wirekit {
+
+// Where the findings about one JSON text go, each at its value's place.
+class JsonReport {
+public:
+    JsonReport(Findings& findings, JsonLocations& locations) : findings_(findings), locations_(locations) {}
+    void error(const JsonPath& path, std::string_view message) { error(path.str(), message); }
+    // PATH in JsonPath::str() spelling.
+    void error(const std::string& path, std::string_view message);
+
+private:
+    Findings& findings_;
+    JsonLocations& locations_;
+};
 
 // Checks one parsed value: its problems go to REPORT. LINE is the input line
 // of a JSON Lines record, 0 for a whole document.

@@ -19,6 +19,7 @@ struct ReadOptions {
     std::string base_url;                    // for relative links: the URL the input came from, when known
     std::string charset;                     // a charset declared outside the bytes (HTTP Content-Type), when known
     bool strict = false;                     // --strict: every recovery from broken input is an error (65)
+    bool repair_encoding = true;             // off with --no-repair-encoding: double-encoded UTF-8 stays as it is
     Diagnostics* diag = nullptr;             // never null when a reader runs
 };
 

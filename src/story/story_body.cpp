@@ -31,7 +31,8 @@ Block body_block(TextParagraph& p) {
 
 void take_dateline(Article& a, const DatelineMatch& m, std::string_view format) {
     a.dateline = m.dateline;
-    a.creditline = m.dateline.credit;
+    // A credit line of its own (Canadian Press's) stays; the dateline's credit fills in.
+    if (a.creditline.empty()) a.creditline = m.dateline.credit;
     a.sources = split_credit_sources(m.dateline.credit);
     a.located.name = place_name(m.dateline.place);
     if (!m.dateline.region.empty()) a.located.broader.push_back({place_name(m.dateline.region), {}, {}});

@@ -31,6 +31,18 @@ bool is_editor_initials(std::string_view s) {
     return true;
 }
 
+// Sign-offs naming the agency: Kyodo's "==Kyodo", ATS's "(SDA/xy)" (agency
+// and editor's initials in parentheses, the slash sometimes escaped: "(SDA\/xy)").
+bool is_agency_sign_off(std::string_view s) {
+    constexpr std::size_t max_bytes = 24;
+    if (s.size() > max_bytes) return false;
+    if (s.starts_with("==")) return s.size() > 2 && s.find(' ') == std::string_view::npos;
+    if (s.size() < 5 || s.front() != '(' || s.back() != ')' || s.find('/') == std::string_view::npos) return false;
+    for (char c : s.substr(1, s.size() - 2))
+        if (!is_ascii_alpha(c) && c != '/' && c != '\\') return false;
+    return true;
+}
+
 }  // namespace
 
 bool is_sign_off(std::string_view s) {
@@ -58,7 +70,7 @@ bool is_reporting_credit(std::string_view s) {
 
 bool is_trailer_paragraph(std::string_view s) {
     if (s.empty()) return false;
-    if (is_end_mark(s) || is_editor_initials(s) || is_reporting_credit(s) || is_sign_off(s)) return true;
+    if (is_end_mark(s) || is_editor_initials(s) || is_reporting_credit(s) || is_sign_off(s) || is_agency_sign_off(s)) return true;
     for (auto o : note_openings)
         if (s.starts_with(o)) return true;
     return false;

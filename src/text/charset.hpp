@@ -15,6 +15,18 @@ std::string_view without_utf8_bom(std::string_view bytes);
 
 std::string windows1252_to_utf8(std::string_view bytes);
 
+// TEXT repaired when it is UTF-8 that was decoded once more as Windows-1252
+// (or Latin-1) somewhere upstream: "AdemÃ¡s" gives "Además", "â€™" gives "’".
+// When every character of TEXT has a Windows-1252 byte and those bytes form
+// valid UTF-8 beyond ASCII, all of it (repeated while that holds: text encoded
+// twice over); real Latin-1 text never does, since a lone accented letter is
+// no UTF-8. The result must be made of characters double encoding is known to
+// hide (below). Otherwise each run of characters whose bytes make one UTF-8
+// sequence of a character double encoding is known to hide (Latin, Greek,
+// Cyrillic letters, punctuation, currency, CJK, emoji), beside real characters
+// that stay. nullopt when nothing was repaired.
+std::optional<std::string> repair_double_encoding(std::string_view text);
+
 struct Converted {
     std::string text;          // UTF-8
     std::size_t replaced = 0;  // invalid byte sequences replaced by U+FFFD

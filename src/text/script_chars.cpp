@@ -30,6 +30,23 @@ LetterCase cyrillic_case(char32_t cp) {
     return cp % 2 == 0 ? LetterCase::upper : LetterCase::lower;     // the extended letters come in pairs
 }
 
+// Latin Extended-B letters of living languages: Romanian's comma letters, the
+// Vietnamese horned O and U, and the caron pairs of Pinyin and Sami.
+LetterCase latin_extended_b_case(char32_t cp) {
+    bool paired = (cp >= 0x1CD && cp <= 0x1DC) || (cp >= 0x1DE && cp <= 0x1EF) || (cp >= 0x1F8 && cp <= 0x21F) ||
+                  (cp >= 0x222 && cp <= 0x233) || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF || cp == 0x1B0;
+    if (!paired) return LetterCase::not_letter;
+    // The caron pairs from U+01CD put the capital on odd code points; the rest on even ones.
+    bool odd_is_upper = cp >= 0x1CD && cp <= 0x1DC;
+    return (cp % 2 == 1) == odd_is_upper ? LetterCase::upper : LetterCase::lower;
+}
+
+// Latin Extended Additional (Vietnamese tone letters and others): capital, small, in turn.
+LetterCase latin_extended_additional_case(char32_t cp) {
+    if (cp >= 0x1E96 && cp <= 0x1E9F) return LetterCase::lower;  // letters without a capital
+    return cp % 2 == 0 ? LetterCase::upper : LetterCase::lower;
+}
+
 char32_t to_lower_letter(char32_t cp) {
     if (letter_case(cp) != LetterCase::upper) return cp;
     if (cp < 0x80 || (cp >= 0xC0 && cp <= 0xDE)) return cp + 0x20;
@@ -43,6 +60,7 @@ char32_t to_lower_letter(char32_t cp) {
     if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
     if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
     if (cp >= 0x460 && cp <= 0x4FF) return cp + 1;
+    if ((cp >= 0x180 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF)) return cp + 1;
     return cp;
 }
 
@@ -55,9 +73,11 @@ LetterCase letter_case(char32_t cp) {
     if (cp <= 0xDE) return cp == 0xD7 ? LetterCase::not_letter : LetterCase::upper;
     if (cp <= 0xFF) return cp == 0xF7 ? LetterCase::not_letter : LetterCase::lower;
     if (cp <= 0x17F) return latin_extended_a_case(cp);
+    if (cp <= 0x24F) return latin_extended_b_case(cp);
     if (cp >= 0x386 && cp <= 0x3CE) return greek_case(cp);
     if (cp >= 0x400 && cp <= 0x4FF) return cyrillic_case(cp);
-    if (is_cjk(cp)) return LetterCase::uncased;
+    if (cp >= 0x1E00 && cp <= 0x1EFF) return latin_extended_additional_case(cp);
+    if (is_caseless_alphabet(cp) || is_cjk(cp)) return LetterCase::uncased;
     return LetterCase::not_letter;
 }
 
@@ -81,6 +101,19 @@ bool is_cjk(char32_t cp) {
            || (cp >= 0xAC00 && cp <= 0xD7AF)  // Hangul syllables
            || (cp >= 0xF900 && cp <= 0xFAFF)  // compatibility ideographs
            || (cp >= 0x20000 && cp <= 0x2FA1F);
+}
+
+bool is_caseless_alphabet(char32_t cp) {
+    return (cp >= 0x5D0 && cp <= 0x5EA)       // Hebrew
+           || (cp >= 0x5F0 && cp <= 0x5F2)    // Yiddish ligatures
+           || (cp >= 0x620 && cp <= 0x64A)    // Arabic
+           || (cp >= 0x66E && cp <= 0x6D3)    // Arabic: Persian, Urdu and other letters
+           || cp == 0x6D5 || (cp >= 0x6FA && cp <= 0x6FC);
+}
+
+bool is_caseless_alphabet_mark(char32_t cp) {
+    return (cp >= 0x591 && cp <= 0x5C7 && cp != 0x5BE && cp != 0x5C0 && cp != 0x5C3 && cp != 0x5C6)  // Hebrew points
+           || (cp >= 0x64B && cp <= 0x65F) || cp == 0x670;                                           // Arabic harakat
 }
 
 bool is_dateline_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000; }

@@ -1,7 +1,8 @@
 #pragma once
 // Character classes the dateline parser needs beyond ASCII: letter case for the
-// Latin, Greek and Cyrillic scripts (a dateline's place is capitalised), CJK
-// ideographs and kana, and the full-width spaces and digits of CJK text.
+// Latin, Greek and Cyrillic scripts (a dateline's place is capitalised), the
+// caseless Arabic and Hebrew alphabets, CJK ideographs and kana, and the
+// full-width spaces and digits of CJK text.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -10,8 +11,8 @@ namespace wirekit {
 
 enum class LetterCase { not_letter, upper, lower, uncased };
 
-// The case of CP; letters of scripts without case (CJK) are `uncased`, and
-// letters of scripts this parser does not know are `not_letter`.
+// The case of CP; letters of scripts without case (Arabic, Hebrew, CJK) are
+// `uncased`, and letters of scripts this parser does not know are `not_letter`.
 LetterCase letter_case(char32_t cp);
 
 // True for an upper- or lower-case letter.
@@ -23,6 +24,13 @@ std::string fold_case(std::string_view text);
 
 // CJK ideographs, kana and Hangul.
 bool is_cjk(char32_t cp);
+
+// Letters of the Arabic (with Persian and Urdu) and Hebrew alphabets: words of
+// letters without case, written with spaces between them.
+bool is_caseless_alphabet(char32_t cp);
+
+// The vowel points and other combining marks written inside such words.
+bool is_caseless_alphabet_mark(char32_t cp);
 
 // ASCII space or tab, no-break space, ideographic space.
 bool is_dateline_space(char32_t cp);

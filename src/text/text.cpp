@@ -185,6 +185,17 @@ std::vector<std::string_view> split_words(std::string_view s) {
     return words;
 }
 
+std::vector<std::string_view> split_list(std::string_view text, std::string_view separators) {
+    std::vector<std::string_view> items;
+    for (std::size_t start = 0; start <= text.size();) {
+        std::size_t end = text.find_first_of(separators, start);
+        if (end == std::string_view::npos) end = text.size();
+        if (std::string_view item = trim(text.substr(start, end - start)); !item.empty()) items.push_back(item);
+        start = end + 1;
+    }
+    return items;
+}
+
 bool is_all_digits(std::string_view s) {
     if (s.empty()) return false;
     for (char c : s)

@@ -26,6 +26,10 @@ std::vector<std::string_view> split_lines(std::string_view s);
 // The words of TEXT: what runs of spaces separate.
 std::vector<std::string_view> split_words(std::string_view text);
 
+// The trimmed, non-empty items of a list whose items any of SEPARATORS
+// separates: split_list("a, b;c", ",;") gives {"a", "b", "c"}.
+std::vector<std::string_view> split_list(std::string_view text, std::string_view separators);
+
 // Whether S is non-empty and all ASCII digits.
 bool is_all_digits(std::string_view s);
 

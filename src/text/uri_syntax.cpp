@@ -104,7 +104,64 @@ bool is_path_char(char c) { return is_pchar(c) || c == '/'; }
 bool is_query_char(char c) { return is_pchar(c) || c == '/' || c == '?'; }
 bool is_userinfo_char(char c) { return is_unreserved(c) || is_sub_delim(c) || c == ':'; }
 bool is_reg_name_char(char c) { return is_unreserved(c) || is_sub_delim(c); }
-bool is_ip_literal_char(char c) { return is_hex(c) || c == ':' || c == '.' || c == 'v' || c == 'V'; }
+
+// dec-octet "." dec-octet "." dec-octet "." dec-octet: 0-255, no leading zero.
+bool ipv4_ok(std::string_view text) {
+    int octets = 0;
+    for (std::size_t start = 0; start <= text.size(); ++octets) {
+        std::size_t dot = std::min(text.find('.', start), text.size());
+        std::string_view octet = text.substr(start, dot - start);
+        if (octet.empty() || octet.size() > 3 || (octet.size() > 1 && octet[0] == '0')) return false;
+        int value = 0;
+        for (char c : octet) {
+            if (!is_ascii_digit(c)) return false;
+            value = value * 10 + (c - '0');
+        }
+        if (value > 255) return false;
+        start = dot + 1;
+    }
+    return octets == 4;
+}
+
+// RFC 3986's IPv6address: eight groups of 1-4 hex digits, the last two
+// possibly an IPv4 address, a run of zero groups written "::" once.
+bool ipv6_ok(std::string_view text) {
+    auto double_colon = text.find("::");
+    if (double_colon != std::string_view::npos && text.find("::", double_colon + 1) != std::string_view::npos) return false;
+    int groups = 0;
+    auto count = [&](std::string_view part, bool last) {
+        if (part.empty()) return true;
+        for (std::size_t start = 0; start <= part.size();) {
+            std::size_t colon = std::min(part.find(':', start), part.size());
+            std::string_view group = part.substr(start, colon - start);
+            if (last && colon == part.size() && group.find('.') != std::string_view::npos) {
+                if (!ipv4_ok(group)) return false;
+                groups += 2;
+                return true;
+            }
+            if (group.empty() || group.size() > 4) return false;
+            for (char c : group)
+                if (!is_hex(c)) return false;
+            ++groups;
+            start = colon + 1;
+        }
+        return true;
+    };
+    if (double_colon == std::string_view::npos) return count(text, true) && groups == 8;
+    return count(text.substr(0, double_colon), false) && count(text.substr(double_colon + 2), true) && groups < 8;
+}
+
+// IPvFuture: "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" ).
+bool ipvfuture_ok(std::string_view text) {
+    if (text.size() < 4 || (text[0] != 'v' && text[0] != 'V')) return false;
+    std::size_t dot = text.find('.');
+    if (dot == std::string_view::npos || dot < 2 || dot + 1 >= text.size()) return false;
+    for (char c : text.substr(1, dot - 1))
+        if (!is_hex(c)) return false;
+    for (char c : text.substr(dot + 1))
+        if (!is_unreserved(c) && !is_sub_delim(c) && c != ':') return false;
+    return true;
+}
 
 // userinfo@host:port, each part checked; the host may be an [IP literal].
 struct Authority {
@@ -141,9 +198,8 @@ bool port_ok(std::string_view port) {
 bool host_ok(std::string_view host) {
     if (host.starts_with('[')) {
         if (host.size() < 3 || !host.ends_with(']')) return false;
-        for (char c : host.substr(1, host.size() - 2))
-            if (!is_ip_literal_char(c)) return false;
-        return true;
+        std::string_view literal = host.substr(1, host.size() - 2);
+        return ipv6_ok(literal) || ipvfuture_ok(literal);
     }
     return component_ok(host, is_reg_name_char);
 }

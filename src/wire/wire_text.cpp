@@ -1,6 +1,11 @@
 #include "wire/wire_text.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "options/read_write_options.hpp"
+#include "report/diagnostics.hpp"
+#include "text/body_text.hpp"
 #include "text/charset.hpp"
 #include "text/text.hpp"
 
@@ -17,15 +22,37 @@ std::string decode_wire_bytes(std::string_view bytes, const ReadOptions& opts) {
 bool is_wire_control(char32_t cp) { return (cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F); }
 
 std::string without_wire_controls(std::string_view text, bool keep_tabs) {
+    constexpr std::size_t tab_stop = 8, min_column_gap = 2;
     std::string out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t pos = 0;
+    if (keep_tabs)
+        for (; pos < text.size() && text[pos] == '\t'; ++pos) out += '\t';
+    std::size_t column = 0;  // code points since the leading TABs
+    while (pos < text.size()) {
         std::size_t start = pos;
         char32_t cp = next_code_point(text, pos);
-        if (cp == '\t') out += keep_tabs ? '\t' : ' ';
-        else if (!is_wire_control(cp)) out.append(text.substr(start, pos - start));
+        if (cp == '\t' && keep_tabs) {
+            std::size_t gap = std::max(tab_stop - column % tab_stop, min_column_gap);
+            out.append(gap, ' ');
+            column += gap;
+        } else if (cp == '\t') {
+            out += ' ';
+            ++column;
+        } else if (!is_wire_control(cp)) {
+            out.append(text.substr(start, pos - start));
+            ++column;
+        }
     }
     return out;
+}
+
+void check_word_count(const Article& a, const std::string* stated, std::size_t line, const ReadOptions& opts) {
+    constexpr long long min_words_off = 20;
+    if (!stated || !is_all_digits(*stated)) return;
+    long long said = std::stoll(*stated), counted = static_cast<long long>(paragraph_words(block_paragraphs(a.body)));
+    if (said > 0 && std::llabs(said - counted) * 4 > said && std::llabs(said - counted) > min_words_off)
+        opts.diag->warning(opts.source, "the header says " + *stated + " words, the text has " + std::to_string(counted), line);
 }
 
 std::string wire_line(std::string_view text) { return collapse_spaces(without_wire_controls(text)); }

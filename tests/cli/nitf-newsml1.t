@@ -30,13 +30,29 @@ $ wirekit convert -t nitf "$SHARED/corpus/newsml1/gextech-iptc-newsml__BAS-Y-MUN
 $ wirekit convert -t nitf -o split/ --split "$SHARED/corpus/newsml1/gextech-iptc-newsml__BAS-Y-MUNDO-MXC_20160116_1402.XML" && ls split | wc -l
 2
 
-# validate checks well-formedness and the root for now, and says so.
+# validate checks NITF against NITF 3.6's schema: wirekit's own NITF is valid.
 $ wirekit -v validate story.nitf 2>&1
 wirekit: story.nitf: note: reading nitf (file suffix .nitf)
-wirekit: story.nitf: note: nitf: checked for well-formed XML and a nitf root only; the check against NITF 3.6's schema (nitf-3-6.xsd) is not built in yet
 wirekit: story.nitf: note: dateline 'REYKJAVIK (Nordic Wire / Baltic Press - 12th March, 2024)' taken from the lead
 story.nitf: valid (nitf)
 
 $ printf '<nitf><body>' > broken.nitf && wirekit validate broken.nitf
-broken.nitf:1:12: error: not well-formed XML: Start-end tags mismatch (--strict)
+broken.nitf:1:13: error: Premature end of data in tag body line 1
+[65]
+
+# An agency file without NITF's namespace reads, but is not valid NITF 3.6.
+$ wirekit validate "$SHARED/corpus/nitf/superdesk-core__ap-nitf.xml" 2>&1 | sed 's|.*/||'
+superdesk-core__ap-nitf.xml:2:1: error: Element 'nitf': No matching global declaration available for the validation root.
+
+# NewsML 1.2: the DTD for the document, NITF 3.6 for the NITF each DataContent holds.
+$ wirekit convert -t newsml1 -o story.newsml1 story.nitf && wirekit -v validate story.newsml1 2>&1 | tail -1
+story.newsml1: valid (newsml1)
+
+$ sed 's|<HeadLine>|<HeadLine><b>|; s|</HeadLine>|</b></HeadLine>|; s|<p>|<p><blink>|; s|</p>|</blink></p>|' story.newsml1 > broken.newsml1 && wirekit validate broken.newsml1 2>&1 | sed 's|:[0-9]*:[0-9]*:|:L:C:|' | sort -u
+broken.newsml1:L:C: error: Element '{http://iptc.org/std/NITF/2006-10-18/}blink': This element is not expected.
+broken.newsml1:L:C: error: Element b is not declared in HeadLine list of possible children
+broken.newsml1:L:C: error: No declaration for element b
+
+$ printf '<rss version="2.0"><channel/></rss>' > feed.xml && wirekit validate -f newsml1 feed.xml
+feed.xml:1:1: error: Element 'rss': the DTD's root is NewsML; not checked further
 [65]

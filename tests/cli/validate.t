@@ -8,8 +8,9 @@ $ cd "$SAMPLES" && wirekit validate glacier-survey-tromso.ninjs night-market-kao
 # An invalid file: every finding, in document order.
 $ cp "$TESTDIR/../validate/cases/jsonfeed-broken.feed.json" broken.feed.json && wirekit validate broken.feed.json
 broken.feed.json:2:3: error: version: expected one of "https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1", got "1.1"
+broken.feed.json:2:3: error: version: expected an absolute URI, got "1.1"
 broken.feed.json:4:3: error: home_page_url: expected an absolute URI, got "night-market"
-broken.feed.json:6:5: error: items[0]: an item needs "content_html" or "content_text"
+broken.feed.json:6:5: error: items[0]: missing required member "content_html" or "content_text"
 broken.feed.json:7:6: error: items[1].id: expected a string, got 2
 broken.feed.json:7:47: error: items[1].date_published: expected an RFC 3339 date-time such as 2024-03-12T08:00:00Z, got "2024-02-30T10:00:00Z"
 broken.feed.json:8:61: error: items[2].attachments[0]: missing required member "mime_type"
@@ -26,7 +27,7 @@ broken.ninjs:5:3: error: urgency: expected an integer from 1 to 9, got 12
 broken.ninjs:6:75: error: renditions[0].width: expected an integer, got 1024.5
 broken.ninjs:6:92: error: renditions[0].scanType: expected one of "progressive", "interlaced", got "diagonal"
 broken.ninjs:7:3: error: rightsInfo: expected "linkedRights" or "encodedRights", not both
-broken.ninjs:8:30: error: eventDetails.dates.expectedStartDate: expected a date-time that may stop after the year, month, day or seconds, such as 2025-05, got "2025-13"
+broken.ninjs:8:30: error: eventDetails.dates.expectedStartDate: expected a string matching the pattern ^(-?(?:[1-9][0-9]*)?[0-9]{4})(-(1[0-2]|0[1-9])(-(3[01]|0[1-9]|[12][0-9])(T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?)?)?)?$, got "2025-13"
 [65]
 
 # -v adds a verdict a file on standard output, and notes (the reader, the
@@ -38,7 +39,7 @@ broken.ninjs:5:3: error: urgency: expected an integer from 1 to 9, got 12
 broken.ninjs:6:75: error: renditions[0].width: expected an integer, got 1024.5
 broken.ninjs:6:92: error: renditions[0].scanType: expected one of "progressive", "interlaced", got "diagonal"
 broken.ninjs:7:3: error: rightsInfo: expected "linkedRights" or "encodedRights", not both
-broken.ninjs:8:30: error: eventDetails.dates.expectedStartDate: expected a date-time that may stop after the year, month, day or seconds, such as 2025-05, got "2025-13"
+broken.ninjs:8:30: error: eventDetails.dates.expectedStartDate: expected a string matching the pattern ^(-?(?:[1-9][0-9]*)?[0-9]{4})(-(1[0-2]|0[1-9])(-(3[01]|0[1-9]|[12][0-9])(T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?)?)?)?$, got "2025-13"
 broken.ninjs: invalid (ninjs): 6 errors, 0 warnings
 ! wirekit: good.ninjs: note: reading ninjs (file suffix .ninjs)
 ! wirekit: good.ninjs: note: checked against ninjs 2.2 (2.x property names)
@@ -81,7 +82,7 @@ broken.ninjs:5:3: error: urgency: expected an integer from 1 to 9, got 12
 broken.ninjs:6:75: error: renditions[0].width: expected an integer, got 1024.5
 broken.ninjs:6:92: error: renditions[0].scanType: expected one of "progressive", "interlaced", got "diagonal"
 broken.ninjs:7:3: error: rightsInfo: expected "linkedRights" or "encodedRights", not both
-broken.ninjs:8:30: error: eventDetails.dates.expectedStartDate: expected a date-time that may stop after the year, month, day or seconds, such as 2025-05, got "2025-13"
+broken.ninjs:8:30: error: eventDetails.dates.expectedStartDate: expected a string matching the pattern ^(-?(?:[1-9][0-9]*)?[0-9]{4})(-(1[0-2]|0[1-9])(-(3[01]|0[1-9]|[12][0-9])(T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?)?)?)?$, got "2025-13"
 ! wirekit: missing.ninjs: error: cannot open: No such file or directory
 [66]
 

@@ -190,6 +190,7 @@ TEST_CASE("every prefix of a dateline paragraph parses safely", "[dateline]") {
         "新华社上海3月12日电 记者12日从港口获悉。",
         "(ANSA) - Rome, October 11 - The minister said.",
         "CARACAS, 12 jun (EFE).- El banco central.",
+        "دمشق، سوريا (CNN) -- قالت الحكومة.",
     };
     for (std::string_view p : paragraphs) {
         for (std::size_t n = 0; n <= p.size(); ++n) {
@@ -245,6 +246,35 @@ TEST_CASE("wire datelines: AAP's bare credit, credits alone, TASS's slashes, Reu
         {"ВАШИНГТОН, 5 февраля. /ТАСС/. Сенат принял закон.", "ВАШИНГТОН, 5 февраля. /ТАСС/", "ВАШИНГТОН", "", "ТАСС",
          "2024-02-05", ". "},
         {"[東京 18日 ロイター] 株価が上昇した。", "[東京 18日 ロイター]", "東京", "", "ロイター", "", " "},
+        {"TOKYO, Japan, Dec. 5 Kyodo - Japan's economy shrank.", "TOKYO, Japan, Dec. 5 Kyodo", "TOKYO", "Japan", "Kyodo",
+         "2023-12-05", " - "},
+        {"Berne (ats) La Banque nationale a maintenu son taux.", "Berne (ats)", "Berne", "", "ats", "", " "},
+        {"Genève (ats afp) Le sommet s'est ouvert lundi.", "Genève (ats afp)", "Genève", "", "ats afp", "", " "},
+        {"(ats afp) Le sommet s'est ouvert lundi.", "(ats afp)", "", "", "ats afp", "", " "},
     };
     for (const auto& c : cases) check_case(c, reference);
+}
+
+TEST_CASE("datelines in caseless alphabets and in Latin Extended letters", "[dateline]") {
+    const DatelineCase cases[] = {
+        {"دمشق، سوريا (CNN) -- قالت الحكومة إن المحادثات ستستأنف.", "دمشق، سوريا (CNN)", "دمشق", "سوريا", "CNN", "",
+         " -- "},
+        {"القاهرة (رويترز) - ارتفعت الأسهم.", "القاهرة (رويترز)", "القاهرة", "", "رويترز", "", " - "},
+        {"ירושלים (AP) - הכנסת אישרה את התקציב.", "ירושלים (AP)", "ירושלים", "", "AP", "", " - "},
+        {"BUCUREȘTI, 12 mar (Agerpres) - Guvernul a aprobat bugetul.", "BUCUREȘTI, 12 mar (Agerpres)", "BUCUREȘTI", "",
+         "Agerpres", "2024-03-12", " - "},
+        {"HÀ NỘI (TTXVN) - Quốc hội đã thông qua ngân sách.", "HÀ NỘI (TTXVN)", "HÀ NỘI", "", "TTXVN", "", " - "},
+    };
+    for (const auto& c : cases) check_case(c, reference);
+    CHECK(place_name("BUCUREȘTI") == "București");
+    CHECK(place_name("HÀ NỘI") == "Hà Nội");
+    CHECK(place_name("دمشق") == "دمشق");
+}
+
+TEST_CASE("a lead without a dash needs a lower-case signature, not just any credit", "[dateline]") {
+    for (std::string_view p : {"Berne (SDA) La Banque nationale a maintenu son taux.", "Berne (ats) la Banque a maintenu son taux.",
+                               "Ursula von der Leyen (EU) Says She Will Stay", "دمشق (CNN) قالت الحكومة"}) {
+        INFO(p);
+        CHECK_FALSE(parse_dateline(p, reference));
+    }
 }

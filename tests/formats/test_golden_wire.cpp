@@ -45,6 +45,16 @@ bool has_control(const std::string& s) {
     return false;
 }
 
+// A message sent without a stamp gets one when written (the clock's time, the
+// writer's sender): the one thing read back that the source did not say.
+void drop_supplied_stamp(const Article& source, Article& back) {
+    if (source.version_created) return;
+    back.version_created = source.version_created;
+    back.first_created = source.first_created;
+    back.provider = source.provider;
+    std::erase_if(back.extensions, [](const Extension& e) { return e.key == "stamp-sender"; });
+}
+
 Document read_as(std::string_view format, const std::string& bytes, Diagnostics& diag) {
     return find_format(format)->read(bytes, read_options("written", diag));
 }
@@ -108,12 +118,14 @@ TEST_CASE("a writer's own output reads back as the same model", "[wire][roundtri
                 Diagnostics diag;
                 WriteOptions wo;
                 wo.diag = &diag;
+                wo.now = parse_rfc3339("2024-06-30T12:00:00Z");  // the stamp a message without one is given
                 std::string format = suffix == std::string(".anpa") ? "anpa" : "iptc7901";
                 Document doc = read_as(format, test::read_file(path), diag);
                 Document back = read_as(format, find_format(format)->write(doc, wo), diag);
-                std::string once = write_json(back, wo);
                 CHECK(read_as(format, find_format(format)->write(back, wo), diag) == back);
-                CHECK(write_json(doc, wo) == once);
+                REQUIRE(back.articles.size() == doc.articles.size());
+                for (std::size_t i = 0; i < doc.articles.size(); ++i) drop_supplied_stamp(doc.articles[i], back.articles[i]);
+                CHECK(write_json(doc, wo) == write_json(back, wo));
             }
         }
     }

@@ -27,8 +27,9 @@ TEST_CASE("jsonfeed validate: required members and the version") {
 "items": [{"title": "x"}]})") ==
           Lines{"1:1: error: missing required member \"title\"",
                 "1:2: error: version: expected one of \"https://jsonfeed.org/version/1\", \"https://jsonfeed.org/version/1.1\", got \"1.1\"",
+                "1:2: error: version: expected an absolute URI, got \"1.1\"",
                 "2:11: error: items[0]: missing required member \"id\"",
-                "2:11: error: items[0]: an item needs \"content_html\" or \"content_text\""});
+                "2:11: error: items[0]: missing required member \"content_html\" or \"content_text\""});
 }
 
 TEST_CASE("jsonfeed validate: types, formats and unknown members") {

@@ -1,5 +1,5 @@
-// `wirekit validate` for ninjs: the rules of the schema of each object's
-// version (1.6, 2.2, 3.1), each problem at its place.
+// `wirekit validate` for ninjs: IPTC's schema of each object's version
+// (1.6, 2.2, 3.1, bundled), each problem at its place.
 #include <catch2/catch.hpp>
 
 #include "ninjs/ninjs_validate.hpp"
@@ -83,7 +83,8 @@ TEST_CASE("ninjs validate: one of two members, GeoJSON") {
           Lines{"2:1: error: rightsinfo: missing required member \"linkedrights\" or \"encodedrights\"",
                 "3:29: error: people[0].contactinfo[0]: expected \"value\" or \"address\", not both",
                 "4:60: error: places[0].geojson.coordinates[0]: expected an array of at least 4 elements, got 3",
-                "5:13: error: places[1].geojson: expected a GeoJSON object whose \"type\" is one of Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon, GeometryCollection, Feature, FeatureCollection, got \"Circle\""});
+                "5:25: error: places[1].geojson.type: expected one of \"Point\", \"LineString\", \"Polygon\", \"MultiPoint\", "
+                "\"MultiLineString\", \"MultiPolygon\", \"GeometryCollection\", \"Feature\", \"FeatureCollection\", got \"Circle\""});
 }
 
 TEST_CASE("ninjs validate: 3.1 integers, bounds and truncated dates") {
@@ -93,7 +94,9 @@ TEST_CASE("ninjs validate: 3.1 integers, bounds and truncated dates") {
 "rightsInfo": {"linkedRights": "https://example.org/r", "encodedRights": "x"}})") ==
           Lines{"1:57: error: urgency: expected an integer from 1 to 9, got 12",
                 "2:32: error: renditions[0].width: expected an integer, got 1024.5",
-                "3:28: error: eventDetails.dates.expectedStartDate: expected a date-time that may stop after the year, month, day or seconds, such as 2025-05, got \"2025-13\"",
+                "3:28: error: eventDetails.dates.expectedStartDate: expected a string matching the pattern "
+                "^(-?(?:[1-9][0-9]*)?[0-9]{4})(-(1[0-2]|0[1-9])(-(3[01]|0[1-9]|[12][0-9])(T(2[0-3]|[01][0-9]):([0-5][0-9]):([0-5][0-9])"
+                "(\\.[0-9]+)?(Z|[+-](?:2[0-3]|[01][0-9]):[0-5][0-9])?)?)?)?$, got \"2025-13\"",
                 "4:1: error: rightsInfo: expected \"linkedRights\" or \"encodedRights\", not both"});
 }
 

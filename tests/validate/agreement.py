@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Does `wirekit validate` agree with the reference schemas? (issue 8)
 
-usage: agreement.py --wirekit BIN --source DIR --shared DIR [--formats F,G,...] [--show N] [--list]
+usage: agreement.py --wirekit BIN --source DIR --shared DIR [--formats F,G,...] [--show N] [--list] [--mutations DIR]
 
 Takes every sample and corpus input (the format matrix's set: samples/,
 corpus/dispatch, corpus/newsml-g2/*.xml, corpus/feeds/real, gofeed's inputs),
@@ -14,6 +14,12 @@ message of each side; exits 1 when any file of a checked format disagrees, or
 when wirekit gives a file no verdict (a crash). Formats without a reference
 (dispatch) only need a verdict; a file whose format cannot be told, an error.
 
+--mutations DIR also writes systematic mutations of the NewsML-G2, Atom,
+ninjs, JSON Feed and json inputs into DIR and compares those too: for XML a
+foreign child in the parent's namespace, a bad attribute value, a missing
+child, a doubled element; for JSON an unknown member, a value of the wrong
+type, a missing member, a doubled array element (issue 19).
+
 --formats limits the comparison to those formats (default: every format).
 ninjs files are checked against the schema of the version wirekit says it
 chose (its -v note "checked against ninjs X.Y"); unit tests pin that choice.
@@ -23,12 +29,15 @@ each (validate_json.py's format_checker); otherwise it exits 1 naming the
 missing package.
 """
 import argparse
+import copy
 import importlib.util
 import json
 import os
+import random
 import re
 import subprocess
 import sys
+from xml.dom import minidom
 
 # The reference of each format. XML formats: an xmllint command line, or
 # check_rss.py's (the files are appended). JSON formats: a JSON Schema file with the schemas its
@@ -44,6 +53,10 @@ XML_REFERENCES = {
     # title, link or description; the project's structural check of the RSS
     # 2.0 rules (also the matrix's reference) is used instead.
     "rss": ["/usr/bin/python3", "{source}/tests/tools/check_rss.py"],
+    "nitf": ["xmllint", "--noout", "--nonet", "--schema", "{shared}/formats-ref/newsml-g2/nitf-3-6.xsd"],
+    # The DTD and NITF's schema, each on its part (the script says why).
+    "newsml1": ["/usr/bin/python3", "{source}/tests/tools/check_newsml1.py", "{shared}/formats-ref/newsml1/NewsML_1.2.dtd",
+                "{shared}/formats-ref/newsml-g2/nitf-3-6.xsd"],
 }
 NINJS_GEOJSON = "{shared}/formats-ref/ninjs/geojson/GeoJSON.json"
 JSON_REFERENCES = {
@@ -60,11 +73,8 @@ JSON_REFERENCES = {
 # Files whose format wirekit cannot tell (gofeed's empty and unknown feeds)
 # are refused with an error, which is all that is asked of them.
 UNDETECTED = "(format not told)"
-# nitf and newsml1: `wirekit validate` checks well-formedness only until their
-# schemas (nitf-3-6.xsd, NewsML_1.2.dtd) are hooked onto the libxml2
-# validation module; their writers' output is checked against those in
-# tests/nitf_tests.cmake, tests/newsml1_tests.cmake and the matrix.
-NO_REFERENCE = {"dispatch", "anpa", "iptc7901", "zczc", "nitf", "newsml1", UNDETECTED}
+NO_REFERENCE = {"dispatch", "anpa", "iptc7901", "zczc", UNDETECTED}
+MUTATED_FORMATS = {"newsml", "atom", "ninjs", "jsonfeed", "json"}
 
 
 def input_files(source, shared):
@@ -92,12 +102,124 @@ def input_files(source, shared):
     files = listing(f"{source}/samples", False, not_sources_list)
     files += listing(f"{shared}/corpus/dispatch", False, not_sources_list)
     files += listing(f"{shared}/corpus/newsml-g2", False, lambda p: p.endswith(".xml"))
+    files += listing(f"{shared}/corpus/nitf", False, lambda p: p.endswith(".xml"))
+    files += listing(f"{shared}/corpus/newsml1", False, lambda p: p.lower().endswith(".xml"))
     files += listing(f"{shared}/corpus/feeds/real", False, lambda p: not_sources_list(p) and not p.endswith(".md"))
     files += listing(f"{shared}/corpus/feeds/gofeed", True, is_gofeed_input)
     files += listing(f"{shared}/formats-ref/ninjs/examples", True, lambda p: p.endswith(".json"))
     files += listing(f"{shared}/formats-ref/jsonfeed/examples", False, lambda p: p.endswith(".json"))
     files += listing(f"{source}/tests/validate/cases", False, lambda p: not p.endswith(".md"))
     return files
+
+
+def xml_mutations(text, rng):
+    """Mutated copies of the XML TEXT: (kind, text) pairs."""
+    try:
+        doc = minidom.parseString(text.encode("utf-8"))
+    except Exception:
+        return []
+    elements = [e for e in doc.getElementsByTagName("*") if e is not doc.documentElement]
+    if not elements:
+        return []
+    out = []
+
+    def variant(kind, change):
+        d = minidom.parseString(text.encode("utf-8"))
+        els = [e for e in d.getElementsByTagName("*") if e is not d.documentElement]
+        target = els[rng.randrange(len(els))]
+        if change(d, target) is not False:
+            out.append((kind, d.toxml()))
+
+    def foreign_child(d, target):
+        prefix = target.prefix + ":" if target.prefix else ""
+        target.appendChild(d.createElement(prefix + "wirekitMutant"))
+
+    def bad_attribute(d, target):
+        if not target.attributes.length:
+            return False
+        target.attributes.item(0).value = "not a value !"
+
+    def missing_child(d, target):
+        children = [c for c in target.childNodes if c.nodeType == c.ELEMENT_NODE]
+        if not children:
+            return False
+        target.removeChild(children[0])
+
+    def doubled(d, target):
+        target.parentNode.insertBefore(target.cloneNode(True), target)
+
+    for kind, change in (("foreign-child", foreign_child), ("bad-attribute", bad_attribute),
+                         ("missing-child", missing_child), ("doubled", doubled)):
+        variant(kind, change)
+    return out
+
+
+def json_mutations(text, rng):
+    """Mutated copies of the JSON TEXT (one document): (kind, text) pairs."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    objects, arrays, leaves = [], [], []
+
+    def walk(v):
+        if isinstance(v, dict):
+            objects.append(v)
+            for key, child in v.items():
+                if isinstance(child, str):
+                    leaves.append((v, key))
+                walk(child)
+        elif isinstance(v, list):
+            if v:
+                arrays.append(v)
+            for child in v:
+                walk(child)
+
+    out = []
+    for kind in ("unknown-member", "wrong-type", "missing-member", "doubled"):
+        mutant = copy.deepcopy(value)
+        objects.clear(), arrays.clear(), leaves.clear()
+        walk(mutant)
+        if kind == "unknown-member" and objects:
+            rng.choice(objects)["wirekitMutant"] = "x"
+        elif kind == "wrong-type" and leaves:
+            parent, key = rng.choice(leaves)
+            parent[key] = 5
+        elif kind == "missing-member" and [o for o in objects if o]:
+            target = rng.choice([o for o in objects if o])
+            del target[sorted(target)[0]]
+        elif kind == "doubled" and arrays:
+            target = rng.choice(arrays)
+            target.append(copy.deepcopy(target[0]))
+        else:
+            continue
+        out.append((kind, json.dumps(mutant, ensure_ascii=False, indent=1)))
+    return out
+
+
+def write_mutations(files, folder):
+    """Mutations of the XML and JSON FILES, written into FOLDER; their paths."""
+    os.makedirs(folder, exist_ok=True)
+    written = []
+    for path in files:
+        name = os.path.basename(path)
+        stem, ext = os.path.splitext(name)
+        if ext not in (".xml", ".atom", ".json", ".ninjs"):
+            continue
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError):
+            continue
+        rng = random.Random(name)
+        mutate = xml_mutations if ext in (".xml", ".atom") else json_mutations
+        for kind, mutant in mutate(text, rng):
+            suffix = ".feed.json" if name.endswith(".feed.json") else ext
+            target = os.path.join(folder, f"{stem.replace('.feed', '')}.{kind}{suffix}")
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(mutant)
+            written.append(target)
+    return sorted(written)
 
 
 class Verdict:
@@ -225,6 +347,7 @@ def main():
     parser.add_argument("--formats", help="compare only these formats (comma-separated)")
     parser.add_argument("--show", type=int, default=0, help="list at most N disagreements a format (0: all)")
     parser.add_argument("--list", action="store_true", help="also list every file with both verdicts")
+    parser.add_argument("--mutations", help="write mutations of the XML and JSON inputs into this folder and compare them too")
     args = parser.parse_args()
     source, shared = os.path.abspath(args.source), os.path.abspath(args.shared)
     wanted = set(args.formats.split(",")) if args.formats else None
@@ -236,6 +359,13 @@ def main():
     vj.format_checker()  # a reference that cannot fail stops the comparison here, naming the package
     files = input_files(source, shared)
     verdicts, _ = wirekit_verdicts(args.wirekit, files)
+    if args.mutations:
+        # Only the formats that have an official schema (RSS has rules of its own).
+        originals = [f for f in files if verdicts[f].format in MUTATED_FORMATS]
+        mutants = write_mutations(originals, os.path.abspath(args.mutations))
+        more, _ = wirekit_verdicts(args.wirekit, mutants)
+        verdicts.update(more)
+        files += mutants
 
     by_format = {}
     failures = []
