@@ -109,8 +109,8 @@ private:
     // The first alternate link is the article's url; with a type, title,
     // language or length it is one of its links too, so that they stay.
     bool link(pugi::xml_node e) {
-        if (attribute_of(e, "href").empty()) return false;
         Link l = atom_link_of(e, context_.base_for(e));
+        if (l.href.empty()) return false;
         if (l.rel == "enclosure") {
             Media m;
             m.url = l.href;

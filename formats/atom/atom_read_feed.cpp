@@ -2,6 +2,7 @@
 #include "atom/atom_read_feed.hpp"
 
 #include "feed/feed_category.hpp"
+#include "feed/feed_link.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
 #include "feed/feed_text_construct.hpp"
@@ -87,13 +88,11 @@ private:
     std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id); }
 
     bool link(pugi::xml_node e) {
-        std::string href = attribute_of(e, "href");
-        if (href.empty()) return false;
-        href = resolve_url(context_.base_for(e), href);
-        std::string rel = attribute_of(e, "rel");
-        if ((rel.empty() || rel == "alternate") && feed_.link.empty()) feed_.link = href;
-        else if (rel == "self" && feed_.self_url.empty()) feed_.self_url = href;
-        else if (rel == "hub" && feed_.hub_url.empty()) feed_.hub_url = href;
+        Link l = atom_link_of(e, context_.base_for(e));
+        if (l.href.empty()) return false;
+        if (l.rel == "alternate" && feed_.link.empty()) feed_.link = l.href;
+        else if (l.rel == "self" && feed_.self_url.empty()) feed_.self_url = l.href;
+        else if (l.rel == "hub" && feed_.hub_url.empty()) feed_.hub_url = l.href;
         else return false;
         return true;
     }

@@ -17,6 +17,7 @@
 #include "http/http_url.hpp"
 #include "text/text.hpp"
 #include "text/url.hpp"
+#include "time/duration_text.hpp"
 
 namespace wirekit::rss {
 
@@ -178,7 +179,7 @@ private:
             std::string href = text.empty() ? attribute_of(e, "href") : text;
             if (href.empty()) return false;
             if (a_.url.empty()) a_.url = url_in(e, href);
-            else a_.links.push_back({"alternate", url_in(e, href), {}, {}});
+            else a_.links.push_back({.rel = "alternate", .href = url_in(e, href)});
         } else if (local == "author") {
             if (text.empty()) return false;
             add_author(person_from_text(text, "author"));
@@ -187,11 +188,11 @@ private:
             a_.subjects.push_back({attribute_of(e, "domain"), {}, {}, collapse_spaces(text), {}, {}});
         } else if (local == "comments" && !has_comments_ && !text.empty()) {
             has_comments_ = true;
-            a_.links.push_back({"comments", url_in(e, text), {}, {}});
+            a_.links.push_back({.rel = "comments", .href = url_in(e, text)});
         } else if (local == "source" && !has_source_) {
             has_source_ = true;
             std::string url = attribute_of(e, "url");
-            a_.links.push_back({"via", url.empty() ? url : url_in(e, url), {}, collapse_spaces(text)});
+            a_.links.push_back({.rel = "via", .href = url.empty() ? url : url_in(e, url), .title = collapse_spaces(text)});
         } else if (local == "enclosure") {
             std::string url = attribute_of(e, "url");
             if (url.empty()) return false;
@@ -221,6 +222,7 @@ private:
             else if (local == "subtitle" && a_.subheadline.empty() && !text.empty()) a_.subheadline = text;
             else if (local == "category" && !attribute_of(e, "text").empty())
                 a_.subjects.push_back({std::string(itunes_category_scheme), {}, {}, attribute_of(e, "text"), {}, {}});
+            else if (local == "duration" && set_enclosure_duration(text)) continue;
             else if (local == "image" && !attribute_of(e, "href").empty()) {
                 Media m;
                 m.url = url_in(e, attribute_of(e, "href"));
@@ -228,6 +230,19 @@ private:
                 add_media(a_.media, std::move(m));
             } else keep(e);
         }
+    }
+
+    // itunes:duration is the running time of the item's enclosure (the
+    // first one that states none); without an enclosure it stays an extension.
+    bool set_enclosure_duration(std::string_view text) {
+        std::optional<double> seconds = parse_clock_duration(text);
+        if (!seconds) return false;
+        for (Media& m : a_.media)
+            if (m.role == media_role::enclosure && !m.duration) {
+                m.duration = seconds;
+                return true;
+            }
+        return false;
     }
 
     bool dublin_core(pugi::xml_node e, std::string_view local) {
@@ -251,8 +266,8 @@ private:
 
     bool atom(pugi::xml_node e, std::string_view local) {
         if (local == "link") {
-            if (attribute_of(e, "href").empty()) return false;
             Link l = atom_link_of(e, context_.base_for(e));
+            if (l.href.empty()) return false;
             if (l.rel == "enclosure") {
                 Media m;
                 m.url = l.href;

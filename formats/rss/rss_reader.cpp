@@ -6,6 +6,7 @@
 #include "feed/feed_xml.hpp"
 #include "registry/collect_articles.hpp"
 #include "report/error.hpp"
+#include "rss/rss_read_cdf.hpp"
 #include "rss/rss_read_channel.hpp"
 #include "rss/rss_read_context.hpp"
 #include "rss/rss_read_item.hpp"
@@ -33,12 +34,13 @@ void read_rss_each(std::string_view bytes, const ReadOptions& options, ArticleSi
     repair_double_encoded_text(*xml, options);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view root_name = local_name(root.name());
+    rss::ReadContext context{options, *xml, {}, {}};
+    if (rss::is_cdf_channel(root)) return rss::read_cdf(root, context, sink);
     if (root_name != "rss" && root_name != "RDF" && root_name != "channel") {
         auto [line, column] = line_column_of(*xml, root);
         throw Error(Exit::data, "not an RSS feed: the root element is <" + std::string(root.name()) + ">, not <rss> or <rdf:RDF>",
                     options.source, line, column);
     }
-    rss::ReadContext context{options, *xml, {}, {}};
     pugi::xml_node channel = channel_of(root);
     FeedInfo feed;
     rss::read_channel(channel, root, context, feed);

@@ -1,6 +1,7 @@
 // Recognising RSS from the first bytes: the root element and its namespace.
 #include "feed/feed_xml.hpp"
 #include "rss/rss_reader.hpp"
+#include "text/text.hpp"
 #include "xml/xml_sniff.hpp"
 
 namespace wirekit {
@@ -8,6 +9,9 @@ namespace wirekit {
 int sniff_rss(std::string_view prefix) {
     XmlRootTag root = sniff_xml_root(prefix);
     if (root.name == "rss") return 95;
+    // Microsoft's CDF: CHANNEL in capitals, or a channel root with an HREF.
+    if (root.name == "CHANNEL" || (root.name == "channel" && to_lower_ascii(root.start_tag).find("href=") != std::string::npos))
+        return 80;
     std::string_view name = root.name;
     auto colon = name.find(':');
     std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);

@@ -10,7 +10,10 @@ namespace wirekit {
 
 Link atom_link_of(pugi::xml_node element, std::string_view base_url) {
     Link link;
-    link.href = resolve_url(base_url, attribute_of(element, "href"));
+    std::string href = attribute_of(element, "href");
+    // Some feeds write the address as the element's text (<link>http://…</link>).
+    if (href.empty()) href = text_of(element);
+    link.href = href.empty() ? href : resolve_url(base_url, href);
     link.rel = attribute_of(element, "rel");
     if (link.rel.empty()) link.rel = "alternate";
     link.type = attribute_of(element, "type");

@@ -9,7 +9,8 @@
 
 namespace wirekit {
 
-// The link ELEMENT states: its href resolved against BASE_URL, a missing rel
+// The link ELEMENT states: its href (else its text, as some feeds write it;
+// "" when it has neither) resolved against BASE_URL, a missing rel
 // as "alternate", the other attributes as written (length when it is a count).
 Link atom_link_of(pugi::xml_node element, std::string_view base_url);
 

@@ -27,4 +27,24 @@ std::optional<long long> parse_duration(std::string_view text) {
     return n * unit;
 }
 
+std::optional<double> parse_clock_duration(std::string_view text) {
+    double seconds = 0;
+    int parts = 0;
+    for (;;) {
+        std::size_t colon = text.find(':');
+        std::string_view part = text.substr(0, colon);
+        bool last = colon == std::string_view::npos;
+        double value = 0;
+        auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value, std::chars_format::fixed);
+        bool whole_part = last || part.find('.') == std::string_view::npos;
+        if (part.empty() || ec != std::errc{} || end != part.data() + part.size() || value < 0 || !whole_part || ++parts > 3)
+            return std::nullopt;
+        // Minutes and seconds after a colon stay below 60.
+        if (parts > 1 && value >= 60) return std::nullopt;
+        seconds = seconds * 60 + value;
+        if (last) return seconds;
+        text.remove_prefix(colon + 1);
+    }
+}
+
 }  // namespace wirekit

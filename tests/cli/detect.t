@@ -38,3 +38,8 @@ $ printf '\001\002\003' | wirekit detect
 $ wirekit detect < /dev/null
 ! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [65]
+
+# Microsoft's CDF is read as a feed: by its CHANNEL root, whatever the suffix.
+$ printf '<?xml version="1.0"?>\n<CHANNEL HREF="http://harbour.example/"><TITLE>Harbour desk</TITLE><ITEM HREF="ferry.html"><TITLE>Ferry back</TITLE></ITEM></CHANNEL>\n' > desk.xml && wirekit detect desk.xml && wirekit convert -t jsonl desk.xml
+desk.xml	rss	content sniffing (score 80)
+{"url":"http://harbour.example/ferry.html","headline":"Ferry back"}

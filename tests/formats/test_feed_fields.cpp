@@ -193,3 +193,57 @@ TEST_CASE("feed fields: Atom 0.3 in a namespace of its own, its dates and escape
     REQUIRE(a.body.size() == 1);
     CHECK(a.body[0].inlines.at(1).kind == Inline::Kind::strong);
 }
+
+TEST_CASE("feed fields: Microsoft CDF read as a feed, nested channels' items too", "[feed][fields]") {
+    const std::string cdf = R"(<?xml version="1.0"?>
+<CHANNEL HREF="http://harbour.example/news/" LASTMOD="2004-01-01T12:00">
+  <TITLE>Harbour desk</TITLE>
+  <ABSTRACT>Stories from the harbour desk</ABSTRACT>
+  <LOGO HREF="icon.gif" STYLE="ICON"/><LOGO HREF="logo.gif" STYLE="IMAGE"/>
+  <ITEM HREF="ferry.html" LASTMOD="2004-01-02T08:30">
+    <TITLE>Ferry resumes night crossings</TITLE>
+    <ABSTRACT>The night ferry returns after the storm season.</ABSTRACT>
+  </ITEM>
+  <channel href="sport/"><title>Sport</title><item href="regatta.html"><title>Regatta moved to June</title></item></channel>
+</CHANNEL>)";
+    Diagnostics diag;
+    Document doc = read_rss_text(cdf, diag);
+    CHECK(doc.feed.title == "Harbour desk");
+    CHECK(doc.feed.description == "Stories from the harbour desk");
+    CHECK(doc.feed.link == "http://harbour.example/news/");
+    CHECK(date(doc.feed.updated) == "2004-01-01T12:00:00");
+    CHECK(doc.feed.image.url == "http://harbour.example/news/logo.gif");
+    REQUIRE(doc.articles.size() == 2);
+    CHECK(doc.articles[0].headline == "Ferry resumes night crossings");
+    CHECK(doc.articles[0].summary == "The night ferry returns after the storm season.");
+    CHECK(doc.articles[0].url == "http://harbour.example/news/ferry.html");
+    CHECK(date(doc.articles[0].updated) == "2004-01-02T08:30:00");
+    CHECK(doc.articles[1].headline == "Regatta moved to June");
+    CHECK(doc.articles[1].url == "http://harbour.example/news/regatta.html");
+}
+
+TEST_CASE("feed fields: a link without href gives its text as the address, or nothing", "[feed][fields]") {
+    const std::string atom = R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+<link>https://harbour.example/</link>
+<entry><title>e</title><id>urn:e</id><link rel="alternate">https://harbour.example/e</link><link rel="related"/></entry></feed>)";
+    Diagnostics diag;
+    Document doc = read_atom(atom, test::read_options(diag));
+    CHECK(doc.feed.link == "https://harbour.example/");
+    REQUIRE(doc.articles.size() == 1);
+    CHECK(doc.articles[0].url == "https://harbour.example/e");
+    CHECK(doc.articles[0].links.empty());
+}
+
+TEST_CASE("feed fields: itunes:duration is the running time of the item's enclosure", "[feed][fields]") {
+    const std::string rss = R"(<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>t</title>
+<item><title>With</title><enclosure url="https://harbour.example/12.mp3" type="audio/mpeg" length="1000"/><itunes:duration>52:36</itunes:duration></item>
+<item><title>Without</title><itunes:duration>1:02:03</itunes:duration></item></channel></rss>)";
+    Diagnostics diag;
+    Document doc = read_rss_text(rss, diag);
+    REQUIRE(doc.articles.size() == 2);
+    REQUIRE(doc.articles[0].media.size() == 1);
+    CHECK(doc.articles[0].media[0].duration == 3156.0);
+    CHECK(doc.articles[0].extensions.empty());
+    CHECK(doc.articles[1].media.empty());
+    CHECK(doc.articles[1].extensions.size() == 1);
+}
