@@ -1,5 +1,6 @@
 #include "rss/rss_rules.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "text/text.hpp"

@@ -115,23 +115,6 @@ std::string seconds_text(double seconds) {
     return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
-void add_media(std::vector<Media>& media, Media m) {
-    for (Media& existing : media) {
-        if (m.url.empty() || existing.url != m.url) continue;
-        fill(existing.mime_type, m.mime_type);
-        fill(existing.role, m.role);
-        if (!existing.width) existing.width = m.width;
-        if (!existing.height) existing.height = m.height;
-        if (!existing.bytes) existing.bytes = m.bytes;
-        if (!existing.duration) existing.duration = m.duration;
-        fill(existing.caption, m.caption);
-        fill(existing.credit, m.credit);
-        fill(existing.alt_text, m.alt_text);
-        return;
-    }
-    media.push_back(std::move(m));
-}
-
 bool read_media_rss(pugi::xml_node element, std::string_view base_url, std::vector<Media>& media) {
     if (feed_namespace(element) != feed_ns::media) return false;
     std::string_view local = local_name(element.name());

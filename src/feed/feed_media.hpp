@@ -11,19 +11,9 @@
 #include <vector>
 
 #include "model/article.hpp"
+#include "model/media.hpp"
 
 namespace wirekit {
-
-// Roles the feed readers give media (Media::role).
-namespace media_role {
-inline constexpr std::string_view enclosure = "enclosure";  // RSS enclosure, Atom link rel="enclosure"
-inline constexpr std::string_view thumbnail = "thumbnail";  // media:thumbnail
-inline constexpr std::string_view inline_image = "inline";  // an <img> inside the HTML content
-}  // namespace media_role
-
-// Adds M to MEDIA; when an entry with the same URL is there already, its empty
-// fields are filled from M instead.
-void add_media(std::vector<Media>& media, Media m);
 
 // Reads ELEMENT when it is media:content, media:thumbnail or media:group (the
 // contents of the group, with the group's description and credit) into MEDIA;

@@ -71,9 +71,22 @@ Article full_article() {
                   {"", "", "https://example.com/topics/power", "power", "event", std::nullopt},
                   {"", "", "", "Shehbaz Sharif", "person", 0}};
     a.keywords = {"energy", "transit"};
-    a.media = {{"https://example.com/p.jpg", "image/jpeg", "rnd:highRes", 1024, 768, 123456789012LL, std::nullopt, "Caption", "Photo: X",
-                "Two ministers"},
-               {"https://example.com/v.mp4", "video/mp4", "video", std::nullopt, std::nullopt, std::nullopt, 93.25, "", "", ""}};
+    Media picture;
+    picture.url = "https://example.com/p.jpg";
+    picture.mime_type = "image/jpeg";
+    picture.role = "rnd:highRes";
+    picture.width = 1024;
+    picture.height = 768;
+    picture.bytes = 123456789012LL;
+    picture.caption = "Caption";
+    picture.credit = "Photo: X";
+    picture.alt_text = "Two ministers";
+    Media video;
+    video.url = "https://example.com/v.mp4";
+    video.mime_type = "video/mp4";
+    video.role = "video";
+    video.duration = 93.25;
+    a.media = {picture, video};
     a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version"}, {"irel:seeAlso", "item-42", "", ""}};
     a.extensions = {{"dispatch", "dateline-separator", " -- "}, {"json", "flag", ""}, {"rss", "x", "<a b=\"c\">\n\td</a>"}};
     return a;
