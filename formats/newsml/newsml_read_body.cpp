@@ -1,6 +1,7 @@
 #include "newsml/newsml_read_body.hpp"
 
 #include "html/html_body.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_html_of.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_concepts.hpp"
@@ -78,7 +79,10 @@ void take_html(ReadContext& ctx, pugi::xml_node where, const std::string& html, 
     a.body = std::move(content.body);
     // A paragraph of no-break spaces (dpa ends bodies with one) is no paragraph.
     std::erase_if(a.body, [](const Block& b) { return b.kind == Block::Kind::paragraph && trim(inline_text(b.inlines)).empty(); });
-    for (auto& image : content.images) a.media.push_back(std::move(image));
+    for (auto& image : content.images) {
+        image.role = std::string(media_role::inline_image);
+        add_media(a.media, std::move(image));
+    }
     if (content.dropped_unsafe) ctx.note(where, "unsafe markup (script, event handlers, javascript: links) removed from the body");
 }
 
@@ -194,7 +198,7 @@ BodyHints read_content_set(ReadContext& ctx, pugi::xml_node content_set, Article
     for (pugi::xml_node child : content_set.children()) {
         if (child.type() != pugi::node_element) continue;
         if (is_g2(child, "remoteContent")) {
-            a.media.push_back(read_remote_content(ctx, child));
+            hints.files.push_back(read_remote_content(ctx, child));
         } else if (child == chosen && is_g2(child, "inlineXML")) {
             pugi::xml_node root = first_element(child);
             if (root && named(root, "nitf")) read_nitf(ctx, root, a, hints);

@@ -117,7 +117,7 @@ TEST_CASE("newsml: the fields of a newsItem", "[newsml][reader]") {
     Media expected;
     expected.url = "https://wire.example/p.jpg";
     expected.mime_type = "image/jpeg";
-    expected.role = "rnd:highRes";
+    expected.rendition = "rnd:highRes";
     expected.width = 800;
     expected.height = 600;
     expected.bytes = 12345;
