@@ -27,7 +27,4 @@ struct ReadContext {
     std::string language_of(pugi::xml_node element) const;
 };
 
-// A generator as one line, as RSS writes it: "NAME vVERSION URI".
-std::string generator_text(pugi::xml_node generator);
-
 }  // namespace wirekit::atom

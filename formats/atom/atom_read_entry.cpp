@@ -5,6 +5,7 @@
 
 #include "feed/feed_body.hpp"
 #include "feed/feed_category.hpp"
+#include "feed/feed_link.hpp"
 #include "feed/feed_media.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
@@ -59,7 +60,8 @@ private:
         else if (local == "title" && once(has_title_)) a_.headline = collapse_spaces(construct_text(read_text_construct(e)));
         else if ((local == "updated" || local == "modified") && !a_.updated) a_.updated = date(e);
         else if ((local == "published" || local == "issued") && !a_.published) a_.published = date(e);
-        else if (local == "author") add_author(person_from_atom(e, context_.base_for(e)));
+        else if (local == "created" && !a_.first_created) a_.first_created = date(e);
+        else if (local == "author") add_author(person_from_atom(e, context_.base_for(e), "author"));
         else if (local == "contributor") add_author(person_from_atom(e, context_.base_for(e), "contributor"));
         else if (local == "summary" && once(has_summary_)) summary(e);
         else if (local == "content" && !has_content_) return content(e);
@@ -104,24 +106,25 @@ private:
         return true;
     }
 
+    // The first alternate link is the article's url; with a type, title,
+    // language or length it is one of its links too, so that they stay.
     bool link(pugi::xml_node e) {
-        std::string href = attribute_of(e, "href");
-        if (href.empty()) return false;
-        href = resolve_url(context_.base_for(e), href);
-        std::string rel = attribute_of(e, "rel");
-        if (rel.empty()) rel = "alternate";
-        if (rel == "enclosure") {
+        if (attribute_of(e, "href").empty()) return false;
+        Link l = atom_link_of(e, context_.base_for(e));
+        if (l.rel == "enclosure") {
             Media m;
-            m.url = href;
-            m.mime_type = attribute_of(e, "type");
-            m.bytes = count_value(attribute_of(e, "length"));
+            m.url = l.href;
+            m.mime_type = l.type;
+            m.bytes = l.length;
             m.role = std::string(media_role::enclosure);
             add_media(a_.media, std::move(m));
-        } else if (rel == "alternate" && a_.url.empty()) {
-            a_.url = href;
-        } else {
-            a_.links.push_back({rel, href, attribute_of(e, "type"), attribute_of(e, "title")});
+            return true;
         }
+        if (l.rel == "alternate" && a_.url.empty()) {
+            a_.url = l.href;
+            if (!has_link_attributes(l)) return true;
+        }
+        a_.links.push_back(std::move(l));
         return true;
     }
 

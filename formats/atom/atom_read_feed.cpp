@@ -1,6 +1,7 @@
 // <feed> -> FeedInfo. The mapping is in README.md, "Feed".
 #include "atom/atom_read_feed.hpp"
 
+#include "feed/feed_category.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
 #include "feed/feed_text_construct.hpp"
@@ -55,11 +56,12 @@ private:
         else if ((local == "subtitle" || local == "tagline") && once(has_subtitle_))
             feed_.description = collapse_spaces(construct_text(read_text_construct(e)));
         else if (local == "id" && once(has_id_)) feed_.id = text_of(e);
-        else if ((local == "updated" || local == "modified") && !feed_.updated)
-            feed_.updated = read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id);
+        else if ((local == "updated" || local == "modified") && !feed_.updated) feed_.updated = date(e);
+        else if ((local == "published" || local == "issued") && !feed_.published) feed_.published = date(e);
+        else if (local == "created" && !feed_.created) feed_.created = date(e);
         else if ((local == "rights" || local == "copyright") && once(has_rights_))
             feed_.rights = collapse_spaces(construct_text(read_text_construct(e)));
-        else if (local == "author") feed_.authors.push_back(person_from_atom(e, context_.base_for(e)));
+        else if (local == "author") feed_.authors.push_back(person_from_atom(e, context_.base_for(e), "author"));
         else if (local == "contributor") feed_.authors.push_back(person_from_atom(e, context_.base_for(e), "contributor"));
         else if (local == "category") return category(e);
         else if (local == "generator" && once(has_generator_)) return generator(e);
@@ -70,20 +72,19 @@ private:
         return true;
     }
 
-    bool category(pugi::xml_node e) {
-        std::string label = attribute_of(e, "label"), term = attribute_of(e, "term");
-        std::string name = label.empty() ? term : label;
-        if (name.empty()) return false;
-        feed_.categories.push_back(collapse_spaces(name));
+    bool category(pugi::xml_node e) { return add_atom_category(e, true, feed_.categories); }
+
+    // The generator's name, version and uri (Atom 0.3: url).
+    bool generator(pugi::xml_node e) {
+        feed_.generator = collapse_spaces(text_of(e));
+        feed_.generator_version = attribute_of(e, "version");
+        feed_.generator_uri = attribute_of(e, "uri");
+        if (feed_.generator_uri.empty()) feed_.generator_uri = attribute_of(e, "url");
+        if (!feed_.generator_uri.empty()) feed_.generator_uri = resolve_url(context_.base_for(e), feed_.generator_uri);
         return true;
     }
 
-    // The generator as one line; the element is kept too, to be written back as it was.
-    bool generator(pugi::xml_node e) {
-        feed_.generator = generator_text(e);
-        if (!attribute_of(e, "uri").empty() || !attribute_of(e, "url").empty() || !attribute_of(e, "version").empty()) keep(e);
-        return true;
-    }
+    std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id); }
 
     bool link(pugi::xml_node e) {
         std::string href = attribute_of(e, "href");

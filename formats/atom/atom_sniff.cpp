@@ -13,7 +13,10 @@ int sniff_atom(std::string_view prefix) {
     if (local != "feed" && local != "entry") return 0;
     std::string ns = declared_namespace(root.start_tag, colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon));
     if (ns == feed_ns::atom || ns == feed_ns::atom03) return local == "feed" ? 95 : 80;
-    return local == "feed" && ns.empty() ? 30 : 0;
+    if (local != "feed") return 0;
+    // Atom 0.3 feeds that put their own namespace on: version="0.3" says what they are.
+    bool version_03 = root.start_tag.find("version=\"0.3\"") != std::string::npos || root.start_tag.find("version='0.3'") != std::string::npos;
+    return version_03 ? 70 : ns.empty() ? 30 : 0;
 }
 
 }  // namespace wirekit

@@ -5,6 +5,7 @@
 
 #include "atom/atom_read_context.hpp"
 #include "feed/feed_xml.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
 #include "time/datetime_rfc822.hpp"
@@ -13,8 +14,6 @@
 namespace wirekit::atom {
 
 namespace {
-
-bool is_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 const std::string atom_key_prefix = "{" + std::string(feed_ns::atom) + "}";
 
@@ -49,21 +48,6 @@ bool schema_allows(std::string_view local, std::string_view fragment) {
 
 }  // namespace
 
-bool is_language_tag(std::string_view s) {
-    std::size_t run = 0;
-    bool first = true;
-    for (char c : s) {
-        if (c == '-') {
-            if (run == 0) return false;
-            run = 0;
-            first = false;
-            continue;
-        }
-        if (!(first ? is_ascii_alpha(c) : is_alnum(c)) || ++run > 8) return false;
-    }
-    return run > 0;
-}
-
 bool is_media_type(std::string_view s) {
     auto slash = s.find('/');
     return slash != std::string_view::npos && slash > 0 && slash + 1 < s.size() && s.find('\n') == std::string_view::npos &&
@@ -91,13 +75,28 @@ bool write_people(pugi::xml_node parent, const std::vector<Person>& people) {
         if (!p.uri.empty()) e.append_child("uri").text() = p.uri.c_str();
         bool email_ok = p.email.empty() || (is_email_address(p.email) && p.email == trim(p.email));
         if (!p.email.empty() && email_ok) e.append_child("email").text() = p.email.c_str();
-        exact = exact && (p.role.empty() || p.role == "contributor") && is_plain_line(p.name) && email_ok && p.uri == trim(p.uri);
+        exact = exact && (p.role == "author" || p.role == "contributor") && is_plain_line(p.name) && email_ok && p.uri == trim(p.uri);
     }
     return exact;
 }
 
-void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions& extensions, bool feed_level,
-                           const Extension* generator_written) {
+bool write_categories(pugi::xml_node parent, const std::vector<Concept>& concepts) {
+    bool exact = true;
+    for (const Concept& c : concepts) {
+        std::string term = collapse_spaces(c.code.empty() ? c.name : c.code);
+        if (!term.empty()) {
+            pugi::xml_node e = parent.append_child("category");
+            e.append_attribute("term") = term.c_str();
+            if (!c.scheme.empty()) e.append_attribute("scheme") = c.scheme.c_str();
+            if (!c.code.empty() && !c.name.empty()) e.append_attribute("label") = c.name.c_str();
+        }
+        exact = exact && !term.empty() && is_plain_line(c.name) && (c.code.empty() || is_plain_line(c.code)) && c.uri.empty() &&
+                c.kind.empty() && !c.relevance && c.scheme == trim(c.scheme) && c.name == trim(c.name);
+    }
+    return exact;
+}
+
+void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions& extensions, bool feed_level) {
     bool icon_written = false;
     for (const Extension& x : extensions) {
         if (x.format != format_id) {
@@ -106,7 +105,6 @@ void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions
         }
         if (x.key.starts_with(atom_key_prefix)) {
             std::string_view local = std::string_view(x.key).substr(atom_key_prefix.size());
-            if (&x == generator_written) continue;
             bool allowed = local == "link" || local == "category" || (local == "icon" && feed_level && !icon_written);
             if (allowed && schema_allows(local, x.value) && append_fragment(parent, x.value, true)) {
                 icon_written = icon_written || local == "icon";
@@ -117,15 +115,6 @@ void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions
         }
         wk.extension(x);
     }
-}
-
-const Extension* raw_generator(const Extensions& extensions, std::string_view generator) {
-    for (const Extension& x : extensions) {
-        if (x.format != format_id || x.key != atom_key_prefix + "generator" || !schema_allows("generator", x.value)) continue;
-        pugi::xml_document doc;
-        if (doc.load_buffer(x.value.data(), x.value.size()) && generator_text(doc.document_element()) == generator) return &x;
-    }
-    return nullptr;
 }
 
 }  // namespace wirekit::atom

@@ -12,28 +12,25 @@
 
 namespace wirekit::atom {
 
-// The schema's patterns: a language tag, a media type, an e-mail address.
-bool is_language_tag(std::string_view s);
 bool is_media_type(std::string_view s);
 bool is_email_address(std::string_view s);
 
 // Writes NAME with the date as an RFC 3339 instant; false when that is not the model's date exactly.
 bool write_date(pugi::xml_node parent, const char* name, const DateTime& date);
 
-// Writes PEOPLE as author (role "") or contributor elements; false when they
-// will not read back as they are (another role, no name, an e-mail the
-// schema refuses, extra white space).
+// Writes PEOPLE as contributor (role "contributor") or author elements; false
+// when they will not read back as they are (a role other than author and
+// contributor, no name, an e-mail the schema refuses, extra white space).
 bool write_people(pugi::xml_node parent, const std::vector<Person>& people);
+
+// Writes CONCEPTS (an entry's subjects, a feed's categories) as categories:
+// the code (else the name) as term, the name as label, the scheme; false when
+// they will not read back as they are.
+bool write_categories(pugi::xml_node parent, const std::vector<Concept>& concepts);
 
 // Writes EXTENSIONS in their order: atom-owned foreign elements as they are,
 // Atom's own link, category (and, with FEED_LEVEL, icon) when the schema
-// allows them, every other one as <wk:extension>. GENERATOR_WRITTEN, the kept generator
-// already written in place of the model's (raw_generator), is left out.
-void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions& extensions, bool feed_level,
-                           const Extension* generator_written = nullptr);
-
-// The kept <generator> element (with uri and version) when generator_text
-// makes GENERATOR of it, else nullptr.
-const Extension* raw_generator(const Extensions& extensions, std::string_view generator);
+// allows them, every other one as <wk:extension>.
+void write_atom_extensions(pugi::xml_node parent, WkWriter& wk, const Extensions& extensions, bool feed_level);
 
 }  // namespace wirekit::atom

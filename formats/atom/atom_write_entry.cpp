@@ -5,9 +5,11 @@
 #include "atom/atom_write_common.hpp"
 #include "feed/feed_body.hpp"
 #include "feed/feed_media.hpp"
+#include "feed/feed_link.hpp"
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
 #include "ids/article_id.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 
 namespace wirekit::atom {
@@ -30,10 +32,13 @@ public:
         if (!write_people(entry_, a_.authors) || (a_.authors.empty() && !basics_.authors.empty())) wk_.people(a_.authors);
         if (!a_.summary.empty()) entry_.append_child("summary").text() = a_.summary.c_str();
         content(xhtml);
-        if (!a_.url.empty()) link("alternate", a_.url, {}, {});
+        if (!a_.url.empty()) {
+            Link url{"alternate", a_.url, {}, {}, {}, {}};
+            append_atom_link(entry_, "link", url_link() ? *url_link() : url, "alternate");
+        }
         bool links_exact = links();
         media();
-        bool subjects_exact = categories();
+        bool subjects_exact = write_categories(entry_, a_.subjects);
         if (!a_.copyright.notice.empty()) entry_.append_child("rights").text() = a_.copyright.notice.c_str();
         if (!a_.keywords.empty() && keywords_survive_text(a_.keywords))
             entry_.append_child("media:keywords").text() = keywords_text(a_.keywords).c_str();
@@ -85,22 +90,26 @@ private:
         content.text() = html.c_str();
     }
 
-    void link(const char* rel, const std::string& href, const std::string& type, const std::string& title) {
-        pugi::xml_node l = entry_.append_child("link");
-        l.append_attribute("rel") = rel;
-        l.append_attribute("href") = href.c_str();
-        if (!type.empty()) l.append_attribute("type") = type.c_str();
-        if (!title.empty()) l.append_attribute("title") = title.c_str();
+    // The link that says more about the url (its type, title, ...): written
+    // as the url's link, not again. The reader gives it back first.
+    const Link* url_link() const {
+        if (a_.links.empty()) return nullptr;
+        const Link& first = a_.links.front();
+        bool is_url = first.rel == "alternate" && first.href == a_.url && has_link_attributes(first);
+        return is_url && (first.type.empty() || is_media_type(first.type)) ? &first : nullptr;
     }
 
     // Links the schema allows; false when any will not read back as it is.
     bool links() {
         bool exact = true;
+        const Link* written_with_url = url_link();
         for (const Link& l : a_.links) {
+            if (&l == written_with_url) continue;
             bool valid = !l.href.empty() && (l.type.empty() || is_media_type(l.type));
-            if (valid) link(l.rel.empty() ? "alternate" : l.rel.c_str(), l.href, l.type, l.title);
+            if (valid) append_atom_link(entry_, "link", l, l.rel.empty() ? "alternate" : l.rel);
             exact = exact && valid && !l.rel.empty() && l.rel != "enclosure" && !(l.rel == "alternate" && a_.url.empty()) &&
-                    is_trimmed(l.href) && is_trimmed(l.rel) && is_trimmed(l.type) && is_trimmed(l.title);
+                    is_trimmed(l.href) &&
+                    is_trimmed(l.rel) && is_trimmed(l.type) && is_trimmed(l.title) && is_trimmed(l.hreflang);
         }
         return exact;
     }
@@ -117,23 +126,6 @@ private:
             }
             write_media_rss(entry_, m, basics_.marks);
         }
-    }
-
-    // Subjects as categories: the code (else the name) as term, the name as label.
-    bool categories() {
-        bool exact = true;
-        for (const Concept& c : a_.subjects) {
-            std::string term = collapse_spaces(c.code.empty() ? c.name : c.code);
-            if (!term.empty()) {
-                pugi::xml_node e = entry_.append_child("category");
-                e.append_attribute("term") = term.c_str();
-                if (!c.scheme.empty()) e.append_attribute("scheme") = c.scheme.c_str();
-                if (!c.code.empty() && !c.name.empty()) e.append_attribute("label") = c.name.c_str();
-            }
-            exact = exact && !term.empty() && is_plain_line(c.name) && (c.code.empty() || is_plain_line(c.code)) && c.uri.empty() &&
-                    c.kind.empty() && !c.relevance && is_trimmed(c.scheme) && is_trimmed(c.name);
-        }
-        return exact;
     }
 };
 

@@ -9,6 +9,7 @@
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
 #include "report/lossy.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
 
@@ -62,18 +63,13 @@ FeedBasics write_feed(pugi::xml_node feed, const Document& doc, const WriteOptio
                                                            [](const Article& a) { return a.authors.empty(); });
     if (author_derived) basics.authors.push_back({derived_author_name(doc, title), {}, {}, {}});
     bool authors_exact = write_people(feed, basics.authors) && !author_derived;
-    bool categories_exact = true;
-    for (const std::string& c : f.categories) {
-        if (collapse_spaces(c).empty()) {
-            categories_exact = false;
-            continue;
-        }
-        feed.append_child("category").append_attribute("term") = collapse_spaces(c).c_str();
-        categories_exact = categories_exact && is_plain_line(c);
+    bool categories_exact = write_categories(feed, f.categories);
+    if (!f.generator.empty() || !f.generator_uri.empty()) {
+        pugi::xml_node generator = feed.append_child("generator");
+        if (!f.generator_uri.empty()) generator.append_attribute("uri") = f.generator_uri.c_str();
+        if (!f.generator_version.empty()) generator.append_attribute("version") = collapse_spaces(f.generator_version).c_str();
+        generator.text() = collapse_spaces(f.generator).c_str();
     }
-    const Extension* generator = f.generator.empty() ? nullptr : raw_generator(f.extensions, collapse_spaces(f.generator));
-    if (generator) append_fragment(feed, generator->value, true);
-    else if (!f.generator.empty()) feed.append_child("generator").text() = collapse_spaces(f.generator).c_str();
     if (!f.image.url.empty()) feed.append_child("logo").text() = f.image.url.c_str();
     if (!f.rights.empty()) feed.append_child("rights").text() = collapse_spaces(f.rights).c_str();
 
@@ -87,12 +83,16 @@ FeedBasics write_feed(pugi::xml_node feed, const Document& doc, const WriteOptio
     if (!f.updated || !updated_exact) wk.date("updated", f.updated);
     if (f.language != basics.language) wk.text("language", f.language);
     if (!authors_exact) wk.people(f.authors);
-    if (!categories_exact) wk.strings("categories", "category", f.categories);
+    if (!categories_exact) wk.concepts("categories", "category", f.categories);
     if (!f.generator.empty() && !is_plain_line(f.generator)) wk.text("generator", f.generator);
+    if (!f.generator_version.empty() && !is_plain_line(f.generator_version)) wk.text("generator-version", f.generator_version);
+    if (f.published) wk.date("published", f.published);
+    if (f.created) wk.date("created", f.created);
+    if (!f.subtitle.empty()) wk.text("subtitle", f.subtitle);
     if (!f.image.title.empty() || !f.image.link.empty()) wk.image(f.image);
     if (!f.rights.empty() && !is_plain_line(f.rights)) wk.text("rights", f.rights);
     if (f.ttl) wk.number("ttl", f.ttl);
-    write_atom_extensions(feed, wk, f.extensions, true, generator);
+    write_atom_extensions(feed, wk, f.extensions, true);
     return basics;
 }
 

@@ -135,6 +135,8 @@ void for_each_field(T& l, Visit&& visit) {
     visit("href", l.href);
     visit("type", l.type);
     visit("title", l.title);
+    visit("hreflang", l.hreflang);
+    visit("length", l.length);
 }
 
 template <is<Article> T, class Visit>
@@ -188,17 +190,23 @@ void for_each_field(T& i, Visit&& visit) {
 template <is<FeedInfo> T, class Visit>
 void for_each_field(T& f, Visit&& visit) {
     visit("title", f.title);
+    visit("subtitle", f.subtitle);
     visit("description", f.description);
     visit("link", f.link);
     visit("self_url", f.self_url);
     visit("id", f.id);
     visit("language", f.language);
+    visit("published", f.published);
     visit("updated", f.updated);
+    visit("created", f.created);
     visit("rights", f.rights);
     visit("image", f.image);
     visit("authors", f.authors);
     visit("categories", f.categories);
     visit("generator", f.generator);
+    visit("generator_version", f.generator_version);
+    visit("generator_uri", f.generator_uri);
+    visit("explicit", f.explicit_content);
     visit("ttl", f.ttl);
     visit("hub_url", f.hub_url);
     visit("extensions", f.extensions);

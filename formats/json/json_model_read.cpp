@@ -57,6 +57,14 @@ public:
         read<Inline>(value, out, path);
     }
 
+    void read(json& value, Concept& out, const JsonPath& path) {
+        if (value.is_string()) {  // a feed category as wirekit wrote it before categories had schemes
+            out.name = std::move(value.get_ref<std::string&>());
+            return;
+        }
+        read<Concept>(value, out, path);
+    }
+
     void read(json& value, std::string& out, const JsonPath& path) {
         expect(value.is_string(), value, path, "a string");
         out = std::move(value.get_ref<std::string&>());

@@ -169,7 +169,7 @@ private:
             }
             if (m.duration && std::isfinite(*m.duration)) {
                 out_.key("duration_in_seconds");
-                out_.number(*m.duration);
+                out_.whole_or_number(*m.duration);
             }
             out_.end_object();
         }

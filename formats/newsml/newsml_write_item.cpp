@@ -7,6 +7,7 @@
 #include "newsml/newsml_write_meta.hpp"
 #include "newsml/newsml_write_values.hpp"
 #include "text/body_text.hpp"
+#include "text/language_tag.hpp"
 #include "time/datetime.hpp"
 
 namespace wirekit::newsml {

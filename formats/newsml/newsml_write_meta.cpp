@@ -8,6 +8,7 @@
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
 #include "report/lossy.hpp"
+#include "text/language_tag.hpp"
 #include "text/text.hpp"
 #include "text/uri_syntax.hpp"
 #include "time/datetime.hpp"

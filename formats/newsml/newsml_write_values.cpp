@@ -8,12 +8,6 @@
 
 namespace wirekit::newsml {
 
-namespace {
-
-bool is_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
-
-}  // namespace
-
 std::string one_line(std::string_view text) { return collapse_spaces(xml_safe(text)); }
 
 bool looks_like_uri(std::string_view text) {
@@ -64,23 +58,6 @@ void write_time(XmlOut& out, std::string_view element, const DateTime& dt, TimeS
 bool is_positive_integer(std::string_view text) {
     return !text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string_view::npos &&
            text.find_first_not_of('0') != std::string_view::npos;
-}
-
-bool is_language_tag(std::string_view tag) {
-    // xs:language: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*
-    std::size_t start = 0;
-    bool first = true;
-    while (start <= tag.size()) {
-        std::size_t dash = tag.find('-', start);
-        std::string_view part = tag.substr(start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
-        if (part.empty() || part.size() > 8) return false;
-        for (char c : part)
-            if (first ? !is_ascii_alpha(c) : !is_alnum(c)) return false;
-        first = false;
-        if (dash == std::string_view::npos) return true;
-        start = dash + 1;
-    }
-    return false;
 }
 
 }  // namespace wirekit::newsml

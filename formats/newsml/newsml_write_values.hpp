@@ -45,7 +45,5 @@ std::string g2_date_time(const DateTime& dt);
 // Digits naming a number above zero: what xs:positiveInteger (version) takes.
 bool is_positive_integer(std::string_view text);
 
-// A language tag xs:language accepts ("en_US" is not one).
-bool is_language_tag(std::string_view tag);
 
 }  // namespace wirekit::newsml

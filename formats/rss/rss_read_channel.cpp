@@ -1,6 +1,7 @@
 // <channel> -> FeedInfo. The mapping is in README.md, "Channel".
 #include "rss/rss_read_channel.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
@@ -16,6 +17,20 @@
 namespace wirekit::rss {
 
 namespace {
+
+// Dublin Core's people and the role each gives.
+bool is_person_element(std::string_view local) {
+    return local == "creator" || local == "author" || local == "publisher" || local == "contributor";
+}
+std::string_view person_role(std::string_view local) { return local == "creator" ? "author" : local; }
+
+// itunes:explicit: "true"/"yes"/"explicit" or "false"/"no"/"clean".
+std::optional<bool> explicit_value(std::string_view text) {
+    std::string v = to_lower_ascii(text);
+    if (v == "true" || v == "yes" || v == "explicit") return true;
+    if (v == "false" || v == "no" || v == "clean") return false;
+    return std::nullopt;
+}
 
 std::optional<int> minutes_value(std::string_view text) {
     int n = 0;
@@ -47,7 +62,7 @@ public:
             return;
         }
         std::string ns = feed_namespace(e);
-        if (ns == feed_ns::dc || ns == feed_ns::itunes) fallbacks_.push_back(e);
+        if (ns == feed_ns::dc || ns == feed_ns::dcterms || ns == feed_ns::itunes) fallbacks_.push_back(e);
         else if (ns == feed_ns::atom && local_name(e.name()) == "link") atom_link(e);
         else {
             if (ns == feed_ns::media && media_image_.empty()) media_image_ = image_from_media(e);
@@ -64,13 +79,16 @@ public:
             }
             std::string_view local = local_name(e.name());
             std::string text = collapse_spaces(text_of(e));
+            bool dcterms = feed_namespace(e) == feed_ns::dcterms;
             if (local == "title" && feed_.title.empty()) feed_.title = text;
             else if (local == "description" && feed_.description.empty()) feed_.description = text;
-            else if (local == "language" && feed_.language.empty()) feed_.language = text;
+            else if (local == "language" && feed_.language.empty()) feed_.language = language(text, e);
             else if (local == "rights" && feed_.rights.empty()) feed_.rights = text;
-            else if ((local == "creator" || local == "author") && !text.empty()) feed_.authors.push_back(person_from_text(text));
-            else if (local == "subject" && !text.empty()) feed_.categories.push_back(text);
-            else if (local == "date" && !feed_.updated) feed_.updated = read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id);
+            else if (is_person_element(local) && !text.empty()) add_person(person_from_text(text, person_role(local)));
+            else if (local == "subject" && !text.empty()) feed_.categories.push_back({{}, {}, {}, text, {}, {}});
+            else if ((local == "date" || (dcterms && local == "modified")) && !feed_.updated) feed_.updated = date(e);
+            else if (dcterms && local == "issued" && !feed_.published) feed_.published = date(e);
+            else if (dcterms && local == "created" && !feed_.created) feed_.created = date(e);
             else keep(e);
         }
         if (feed_.image.empty() && !media_image_.empty()) feed_.image.url = media_image_;
@@ -92,21 +110,47 @@ private:
 
     void keep(pugi::xml_node e) { keep_element(e, feed_.extensions, format_id); }
 
-    // Podcast feeds: summary, author, artwork, keywords and categories.
+    std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id); }
+
+    std::string language(std::string_view tag, pugi::xml_node e) { return read_feed_language(tag, e, context_.xml, context_.options); }
+
+    void add_person(Person p) {
+        if (p != Person{} && std::find(feed_.authors.begin(), feed_.authors.end(), p) == feed_.authors.end())
+            feed_.authors.push_back(std::move(p));
+    }
+
+    // iTunes' owner: its name and email children.
+    void owner(pugi::xml_node e) {
+        Person p;
+        p.role = "owner";
+        for (pugi::xml_node c : e.children()) {
+            if (feed_namespace(c) != feed_ns::itunes) continue;
+            if (local_name(c.name()) == "name") p.name = collapse_spaces(text_of(c));
+            else if (local_name(c.name()) == "email") p.email = text_of(c);
+        }
+        add_person(std::move(p));
+    }
+
+    void category(std::string_view scheme, std::string text) {
+        if (!text.empty()) feed_.categories.push_back({std::string(scheme), {}, {}, std::move(text), {}, {}});
+    }
+    // Podcast feeds: subtitle, summary, author, owner, artwork, rating, keywords and categories.
     bool itunes(pugi::xml_node e) {
         std::string_view local = local_name(e.name());
         std::string text = collapse_spaces(text_of(e));
         if (local == "summary" && feed_.description.empty() && !text.empty()) feed_.description = text;
-        else if (local == "author" && feed_.authors.empty() && !text.empty()) feed_.authors.push_back(person_from_text(text));
+        else if (local == "subtitle" && feed_.subtitle.empty() && !text.empty()) feed_.subtitle = text;
+        else if (local == "author" && !text.empty()) add_person(person_from_text(text, "author"));
+        else if (local == "owner") owner(e);
         else if (local == "image" && feed_.image.empty() && !attribute_of(e, "href").empty())
             feed_.image.url = resolve_url(context_.base_for(e), attribute_of(e, "href"));
+        else if (local == "explicit" && !feed_.explicit_content && explicit_value(text)) feed_.explicit_content = explicit_value(text);
         else if (local == "keywords" && !text.empty())
-            for (std::string& word : keywords_from_text(text)) feed_.categories.push_back(std::move(word));
+            for (std::string& word : keywords_from_text(text)) category({}, std::move(word));
         else if (local == "category" && !attribute_of(e, "text").empty()) {
-            feed_.categories.push_back(attribute_of(e, "text"));
+            category(itunes_category_scheme, attribute_of(e, "text"));
             for (pugi::xml_node sub : e.children())
-                if (feed_namespace(sub) == feed_ns::itunes && !attribute_of(sub, "text").empty())
-                    feed_.categories.push_back(attribute_of(sub, "text"));
+                if (feed_namespace(sub) == feed_ns::itunes) category(itunes_category_scheme, attribute_of(sub, "text"));
         } else return false;
         return true;
     }
@@ -121,13 +165,13 @@ private:
             if (href.empty()) return false;
             feed_.link = resolve_url(xml_base_of(e, context_.options.base_url), href);
         } else if (local == "description" && feed_.description.empty()) feed_.description = collapse_spaces(text);
-        else if (local == "language" && feed_.language.empty()) feed_.language = text;
+        else if (local == "language" && feed_.language.empty()) feed_.language = language(text, e);
         else if (local == "copyright" && feed_.rights.empty()) feed_.rights = collapse_spaces(text);
-        else if (local == "managingEditor" && !text.empty()) feed_.authors.push_back(person_from_text(text, "editor"));
-        else if (local == "webMaster" && !text.empty()) feed_.authors.push_back(person_from_text(text, "webmaster"));
-        else if (local == "lastBuildDate" && !feed_.updated)
-            feed_.updated = read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id);
-        else if (local == "category" && !text.empty()) feed_.categories.push_back(collapse_spaces(text));
+        else if (local == "managingEditor" && !text.empty()) add_person(person_from_text(text, "editor"));
+        else if (local == "webMaster" && !text.empty()) add_person(person_from_text(text, "webmaster"));
+        else if (local == "lastBuildDate" && !feed_.updated) feed_.updated = date(e);
+        else if (local == "pubDate" && !feed_.published) feed_.published = date(e);
+        else if (local == "category" && !text.empty()) category(attribute_of(e, "domain"), collapse_spaces(text));
         else if (local == "generator" && feed_.generator.empty()) feed_.generator = collapse_spaces(text);
         else if (local == "ttl" && !feed_.ttl && minutes_value(text)) feed_.ttl = minutes_value(text);
         else if (local == "image" && feed_.image.empty() && e.first_child()) feed_.image = image_of(e, context_);
@@ -176,6 +220,7 @@ void read_channel(pugi::xml_node channel, pugi::xml_node root, ReadContext& cont
         }
     }
     reader.finish();
+    if (feed.id.empty()) feed.id = rdf_about(channel);
     context.channel_link = feed.link;
     context.channel_language = feed.language;
 }

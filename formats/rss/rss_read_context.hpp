@@ -9,6 +9,9 @@
 
 namespace wirekit::rss {
 
+// The scheme of iTunes' categories (as feed parsers name it).
+inline constexpr std::string_view itunes_category_scheme = "http://www.itunes.com/";
+
 inline constexpr std::string_view format_id = "rss";
 
 struct ReadContext {
@@ -23,6 +26,9 @@ struct ReadContext {
 
 // RSS's own elements: in no namespace (0.91-2.0), RSS 1.0's or RSS 0.90's.
 bool is_native(pugi::xml_node element);
+
+// RSS 1.0's name of a channel or item: its rdf:about URI ("" when none).
+std::string rdf_about(pugi::xml_node element);
 // The same when the element's feed_namespace, NS, is known already.
 bool is_native(pugi::xml_node element, std::string_view ns);
 

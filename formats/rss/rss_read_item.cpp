@@ -6,6 +6,7 @@
 
 #include "feed/feed_body.hpp"
 #include "feed/feed_category.hpp"
+#include "feed/feed_link.hpp"
 #include "feed/feed_media.hpp"
 #include "feed/feed_people.hpp"
 #include "feed/feed_read.hpp"
@@ -49,17 +50,23 @@ public:
         else if (ns == feed_ns::content && local == "encoded") handled = add_to(content_, e);
         else if (ns == feed_ns::dc) handled = dublin_core(e, local);
         else if (ns == feed_ns::dcterms && local == "modified") handled = add_to(updated_, e);
+        else if (ns == feed_ns::dcterms && local == "issued") handled = add_to(published_, e);
+        else if (ns == feed_ns::dcterms && local == "created") handled = created(e);
+        else if (ns == feed_ns::xhtml && local == "body") handled = add_to(content_, e);
+        else if (local == "fullitem") handled = add_to(content_, e);
         else if (ns == feed_ns::atom) handled = atom(e, local);
         else if (ns == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_);
         else if (ns == feed_ns::itunes) handled = add_to(itunes_, e);
         if (!handled) keep(e);
     }
 
-    Article finish() {
+    Article finish(pugi::xml_node item) {
         itunes();
         for (Candidates* c : {&headline_, &id_, &published_, &updated_, &summary_, &content_}) by_preference(*c);
         a_.headline = first_text(headline_, true);
         a_.id = first_text(id_, false);
+        // RSS 1.0 names each item in rdf:about.
+        if (a_.id.empty()) a_.id = rdf_about(item);
         if (pugi::xml_node guid = first(id_); guid && is_native(guid) && a_.url.empty()) {
             std::string permalink = to_lower_ascii(attribute_of(guid, "isPermaLink"));
             if (permalink != "false" && is_http_url(a_.id)) a_.url = a_.id;
@@ -95,6 +102,12 @@ private:
     bool has_comments_ = false, has_source_ = false;
 
     void keep(pugi::xml_node e) { keep_element(e, a_.extensions, format_id); }
+
+    bool created(pugi::xml_node e) {
+        if (a_.first_created) return false;
+        a_.first_created = read_date(e);
+        return true;
+    }
 
     static bool add_to(Candidates& c, pugi::xml_node e) {
         c.push_back(e);
@@ -138,6 +151,8 @@ private:
                 return;
             }
             html = std::move(t.value);
+        } else if (feed_namespace(e) == feed_ns::xhtml) {
+            html = inner_xml(e);
         } else {
             html = text_of(e);
         }
@@ -166,7 +181,7 @@ private:
             else a_.links.push_back({"alternate", url_in(e, href), {}, {}});
         } else if (local == "author") {
             if (text.empty()) return false;
-            add_author(person_from_text(text));
+            add_author(person_from_text(text, "author"));
         } else if (local == "category") {
             if (text.empty()) return false;
             a_.subjects.push_back({attribute_of(e, "domain"), {}, {}, collapse_spaces(text), {}, {}});
@@ -200,9 +215,12 @@ private:
             std::string_view local = local_name(e.name());
             std::string text = collapse_spaces(text_of(e));
             if (local == "summary" && summary_.empty() && !text.empty()) summary_.push_back(e);
-            else if (local == "author" && !had_authors && !text.empty()) add_author(person_from_text(text));
+            else if (local == "author" && !had_authors && !text.empty()) add_author(person_from_text(text, "author"));
             else if (local == "keywords" && !text.empty())
                 for (std::string& word : keywords_from_text(text)) a_.keywords.push_back(std::move(word));
+            else if (local == "subtitle" && a_.subheadline.empty() && !text.empty()) a_.subheadline = text;
+            else if (local == "category" && !attribute_of(e, "text").empty())
+                a_.subjects.push_back({std::string(itunes_category_scheme), {}, {}, attribute_of(e, "text"), {}, {}});
             else if (local == "image" && !attribute_of(e, "href").empty()) {
                 Media m;
                 m.url = url_in(e, attribute_of(e, "href"));
@@ -214,9 +232,9 @@ private:
 
     bool dublin_core(pugi::xml_node e, std::string_view local) {
         std::string text = collapse_spaces(text_of(e));
-        if (local == "creator" || local == "author") {
+        if (local == "creator" || local == "author" || local == "contributor" || local == "publisher") {
             if (text.empty()) return false;
-            add_author(person_from_text(text));
+            add_author(person_from_text(text, local == "creator" ? "author" : local));
         } else if (local == "date") {
             published_.push_back(e);
             if (!dc_date_) dc_date_ = e;
@@ -224,7 +242,8 @@ private:
         else if (local == "title") headline_.push_back(e);
         else if (local == "description") summary_.push_back(e);
         else if (local == "subject" && !text.empty()) a_.subjects.push_back({{}, {}, {}, text, {}, {}});
-        else if (local == "language" && language_.empty() && !text.empty()) language_ = text;
+        else if (local == "language" && language_.empty() && !text.empty())
+            language_ = read_feed_language(text, e, context_.xml, context_.options);
         else if (local == "rights" && a_.copyright.notice.empty() && !text.empty()) a_.copyright.notice = text;
         else return false;
         return true;
@@ -232,23 +251,22 @@ private:
 
     bool atom(pugi::xml_node e, std::string_view local) {
         if (local == "link") {
-            std::string rel = attribute_of(e, "rel");
-            std::string href = attribute_of(e, "href");
-            if (href.empty()) return false;
-            href = url_in(e, href);
-            if (rel == "enclosure") {
+            if (attribute_of(e, "href").empty()) return false;
+            Link l = atom_link_of(e, context_.base_for(e));
+            if (l.rel == "enclosure") {
                 Media m;
-                m.url = href;
-                m.mime_type = attribute_of(e, "type");
-                m.bytes = count_value(attribute_of(e, "length"));
+                m.url = l.href;
+                m.mime_type = l.type;
+                m.bytes = l.length;
                 m.role = std::string(media_role::enclosure);
                 add_media(a_.media, std::move(m));
-            } else if ((rel.empty() || rel == "alternate") && a_.url.empty()) {
-                a_.url = href;
+            } else if (l.rel == "alternate" && a_.url.empty()) {
+                a_.url = l.href;
+                if (has_link_attributes(l)) a_.links.push_back(std::move(l));
             } else {
-                a_.links.push_back({rel.empty() ? "alternate" : rel, href, attribute_of(e, "type"), attribute_of(e, "title")});
+                a_.links.push_back(std::move(l));
             }
-        } else if (local == "author") add_author(person_from_atom(e, context_.base_for(e)));
+        } else if (local == "author") add_author(person_from_atom(e, context_.base_for(e), "author"));
         else if (local == "title") headline_.push_back(e);
         else if (local == "id") id_.push_back(e);
         else if (local == "published") published_.push_back(e);
@@ -268,7 +286,7 @@ Article read_item(pugi::xml_node item, const ReadContext& context) {
     ItemReader reader(context);
     for (pugi::xml_node e : item.children())
         if (e.type() == pugi::node_element) reader.element(e);
-    return reader.finish();
+    return reader.finish(item);
 }
 
 }  // namespace wirekit::rss

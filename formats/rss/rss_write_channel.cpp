@@ -26,20 +26,49 @@ std::string raw_text(std::string_view fragment) {
     return text_of(doc.document_element());
 }
 
-// Whether the channel's authors read back as they are: managingEditor and
-// webMaster (once each) before the dc:creator ones, e-mail and name only.
+// The element each role of a channel's people is written as (an owner is
+// itunes:owner, a role of another name dc:contributor).
+struct RoleElement {
+    std::string_view role;
+    const char* element;
+};
+constexpr RoleElement channel_people[] = {{"editor", "managingEditor"},   {"webmaster", "webMaster"}, {"author", "dc:creator"},
+                                          {"", "dc:creator"},               {"publisher", "dc:publisher"},
+                                          {"contributor", "dc:contributor"}};
+
+const char* element_for_role(std::string_view role) {
+    for (const auto& r : channel_people)
+        if (r.role == role) return r.element;
+    return "dc:contributor";
+}
+
+// Whether the channel's people read back as they are: managingEditor and
+// webMaster (once each) come first, as the reader takes RSS's own elements
+// before Dublin Core and iTunes; e-mail and name only; roles it gives.
 bool channel_authors_exact(const std::vector<Person>& people) {
-    bool creators_started = false;
     int editors = 0, webmasters = 0;
+    bool others_started = false;
     for (const Person& p : people) {
-        if (!rss_author_exact(p)) return false;
-        if (p.role == "editor") editors++;
-        else if (p.role == "webmaster") webmasters++;
-        else if (p.role.empty()) creators_started = true;
-        else return false;
-        if (creators_started && !p.role.empty()) return false;
+        bool native = p.role == "editor" || p.role == "webmaster";
+        bool known = native || p.role == "author" || p.role == "publisher" || p.role == "contributor" || p.role == "owner";
+        if (!known || !rss_author_exact(p) || (native && others_started)) return false;
+        others_started = others_started || !native;
+        editors += p.role == "editor";
+        webmasters += p.role == "webmaster";
     }
     return editors <= 1 && webmasters <= 1;
+}
+
+void write_owner(pugi::xml_node channel, const Person& p) {
+    pugi::xml_node owner = channel.append_child("itunes:owner");
+    if (!p.name.empty()) append_text_element(owner, "itunes:name", p.name);
+    if (!p.email.empty()) append_text_element(owner, "itunes:email", p.email);
+}
+
+// A category reads back as it was when its name is one plain line, its
+// scheme has no white space around it, and it has no code, uri or kind.
+bool category_exact(const Concept& c) {
+    return is_plain_line(c.name) && c.scheme == trim(c.scheme) && c.code.empty() && c.uri.empty() && c.kind.empty() && !c.relevance;
 }
 
 }  // namespace
@@ -77,14 +106,24 @@ void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBas
     if (!f.language.empty()) append_text_element(channel, "language", f.language);
     if (!f.rights.empty()) append_text_element(channel, "copyright", collapse_spaces(f.rights));
     for (const Person& p : f.authors) {
-        const char* element = p.role == "editor" ? "managingEditor" : p.role == "webmaster" ? "webMaster" : "dc:creator";
-        if (!p.name.empty() || !p.email.empty()) append_text_element(channel, element, rss_author_text(p));
+        if (p.name.empty() && p.email.empty()) continue;
+        if (p.role == "owner") write_owner(channel, p);
+        else append_text_element(channel, element_for_role(p.role), rss_author_text(p));
     }
+    if (f.published) append_text_element(channel, "pubDate", format_rfc822(*f.published));
     DateTime built = f.updated ? *f.updated : options.now ? *options.now : now_utc();
     append_text_element(channel, "lastBuildDate", format_rfc822(built));
-    for (const std::string& c : f.categories)
-        if (!trim(c).empty()) append_text_element(channel, "category", collapse_spaces(c));
+    if (f.created) append_text_element(channel, "dcterms:created", format_rfc3339(*f.created));
+    for (const Concept& c : f.categories) {
+        std::string name = collapse_spaces(c.name.empty() ? c.code : c.name);
+        if (name.empty()) continue;
+        pugi::xml_node category = channel.append_child("category");
+        if (!c.scheme.empty()) category.append_attribute("domain") = c.scheme.c_str();
+        category.text() = name.c_str();
+    }
     if (!f.generator.empty()) append_text_element(channel, "generator", collapse_spaces(f.generator));
+    if (!f.subtitle.empty()) append_text_element(channel, "itunes:subtitle", collapse_spaces(f.subtitle));
+    if (f.explicit_content) append_text_element(channel, "itunes:explicit", *f.explicit_content ? "true" : "false");
     if (f.ttl && *f.ttl >= 0) append_text_element(channel, "ttl", std::to_string(*f.ttl));
     bool image_exact = true;
     if (!f.image.empty()) {
@@ -105,12 +144,12 @@ void write_channel(pugi::xml_node channel, const Document& doc, const ChannelBas
     if (!f.rights.empty() && !is_plain_line(f.rights)) wk.text("rights", f.rights);
     if (!channel_authors_exact(f.authors)) wk.people(f.authors);
     if (!f.updated || !rfc822_exact(*f.updated)) wk.date("updated", f.updated);
-    for (const std::string& c : f.categories)
-        if (!is_plain_line(c)) {
-            wk.strings("categories", "category", f.categories);
-            break;
-        }
+    if (f.published && !rfc822_exact(*f.published)) wk.date("published", f.published);
+    if (!std::all_of(f.categories.begin(), f.categories.end(), category_exact)) wk.concepts("categories", "category", f.categories);
     if (!f.generator.empty() && !is_plain_line(f.generator)) wk.text("generator", f.generator);
+    if (!f.generator_version.empty()) wk.text("generator-version", f.generator_version);
+    if (!f.generator_uri.empty()) wk.text("generator-uri", f.generator_uri);
+    if (!f.subtitle.empty() && !is_plain_line(f.subtitle)) wk.text("subtitle", f.subtitle);
     if (f.ttl && *f.ttl < 0) wk.number("ttl", f.ttl);
     if (!image_exact) wk.image(f.image);
     if (!f.id.empty()) wk.text("id", f.id);

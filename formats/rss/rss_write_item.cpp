@@ -4,6 +4,7 @@
 #include "feed/feed_body.hpp"
 #include "feed/feed_media.hpp"
 #include "feed/feed_people.hpp"
+#include "feed/feed_link.hpp"
 #include "feed/feed_wk.hpp"
 #include "feed/feed_xml.hpp"
 #include "http/http_url.hpp"
@@ -27,9 +28,17 @@ bool subjects_exact(const std::vector<Concept>& subjects) {
     return true;
 }
 
+// Contributors and publishers in Dublin Core; an author with an e-mail
+// address in RSS's own element, else as dc:creator.
+const char* author_element(const Person& p) {
+    if (p.role == "contributor") return "dc:contributor";
+    if (p.role == "publisher") return "dc:publisher";
+    return p.email.empty() ? "dc:creator" : "author";
+}
+
 bool item_authors_exact(const std::vector<Person>& authors) {
     for (const Person& p : authors)
-        if (!p.role.empty() || !rss_author_exact(p)) return false;
+        if ((p.role != "author" && p.role != "contributor" && p.role != "publisher") || !rss_author_exact(p)) return false;
     return true;
 }
 
@@ -47,7 +56,7 @@ public:
         description(has_title);
         std::string html = body_html(a_);
         if (!html.empty()) item_.append_child("content:encoded").append_child(pugi::node_cdata).set_value(html.c_str());
-        for (const Person& p : a_.authors) append_text_element(item_, p.email.empty() ? "dc:creator" : "author", rss_author_text(p));
+        for (const Person& p : a_.authors) append_text_element(item_, author_element(p), rss_author_text(p));
         for (const Concept& c : a_.subjects) {
             pugi::xml_node category = item_.append_child("category");
             if (!c.scheme.empty()) category.append_attribute("domain") = c.scheme.c_str();
@@ -123,13 +132,9 @@ private:
                 if (!l.href.empty()) s.append_attribute("url") = l.href.c_str();
                 s.text() = l.title.c_str();
             } else {
-                pugi::xml_node link = item_.append_child("atom:link");
-                link.append_attribute("href") = l.href.c_str();
-                if (!l.rel.empty()) link.append_attribute("rel") = l.rel.c_str();
-                if (!l.type.empty()) link.append_attribute("type") = l.type.c_str();
-                if (!l.title.empty()) link.append_attribute("title") = l.title.c_str();
+                append_atom_link(item_, "atom:link", l, l.rel);
                 bool reads_back = !l.href.empty() && !l.rel.empty() && l.rel != "enclosure" && is_trimmed(l.href) &&
-                                  is_trimmed(l.rel) && is_trimmed(l.type) && is_trimmed(l.title) &&
+                                  is_trimmed(l.rel) && is_trimmed(l.type) && is_trimmed(l.title) && is_trimmed(l.hreflang) &&
                                   !(l.rel == "alternate" && a_.url.empty());
                 exact = exact && reads_back;
             }

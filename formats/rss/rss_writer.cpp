@@ -20,7 +20,8 @@ std::string write_rss(const Document& doc, const WriteOptions& options) {
     // Round trips keep each kept element's text as it was read, declarations included.
     if (!options.round_trip()) hoist_namespace_declarations(rss);
     declare_used_prefixes(rss, {{"atom", feed_ns::atom}, {"content", feed_ns::content}, {"dc", feed_ns::dc},
-                                {"media", feed_ns::media}, {"wk", feed_ns::wk}});
+                                {"dcterms", feed_ns::dcterms}, {"itunes", feed_ns::itunes}, {"media", feed_ns::media},
+                                {"wk", feed_ns::wk}});
     if (std::size_t removed = remove_invalid_xml_characters(xml))
         options.diag->warning({}, std::to_string(removed) + " characters XML cannot hold (control characters) were left out");
     return xml_document_text(xml);

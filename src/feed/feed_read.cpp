@@ -2,6 +2,8 @@
 
 #include "feed/feed_xml.hpp"
 #include "report/error.hpp"
+#include "text/language_tag.hpp"
+#include "text/text.hpp"
 #include "time/datetime_rfc822.hpp"
 
 namespace wirekit {
@@ -17,6 +19,15 @@ std::optional<DateTime> read_feed_date(pugi::xml_node element, const XmlDocument
     options.diag->warning(options.source, message + "; kept verbatim as an extension", line, column);
     keep_element(element, extensions, format);
     return std::nullopt;
+}
+
+std::string read_feed_language(std::string_view tag, pugi::xml_node node, const XmlDocument& xml, const ReadOptions& options) {
+    std::string normalized = normalized_language_tag(tag);
+    if (normalized != trim(tag)) {
+        auto [line, column] = line_column_of(xml, node);
+        options.diag->note(options.source, "language '" + std::string(trim(tag)) + "' read as '" + normalized + "'", line, column);
+    }
+    return normalized;
 }
 
 void keep_element(pugi::xml_node element, Extensions& extensions, std::string_view format) {

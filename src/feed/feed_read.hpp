@@ -18,6 +18,10 @@ namespace wirekit {
 std::optional<DateTime> read_feed_date(pugi::xml_node element, const XmlDocument& xml, const ReadOptions& options,
                                        Extensions& extensions, std::string_view format);
 
+// The language TAG that NODE (an element, or the element of an xml:lang)
+// states, in BCP 47's form ("en_US" gives "en-US", with a -v note).
+std::string read_feed_language(std::string_view tag, pugi::xml_node node, const XmlDocument& xml, const ReadOptions& options);
+
 // Appends ELEMENT to EXTENSIONS as {FORMAT, "{namespace}local", its XML}.
 void keep_element(pugi::xml_node element, Extensions& extensions, std::string_view format);
 

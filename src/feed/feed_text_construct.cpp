@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "feed/feed_body.hpp"
+#include "feed/feed_xml.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
 
@@ -10,12 +11,36 @@ namespace wirekit {
 
 namespace {
 
-// Everything inside ELEMENT as markup, without the element's own tags.
+// XHTML written with a prefix ("xhtml:p") as the HTML reader knows it: in
+// COPY, a copy of ORIGINAL, each element ORIGINAL has in the XHTML namespace
+// under a prefix gets its local name. (The copy stands apart from the
+// ancestors that declare the prefix, hence the original decides.)
+void unprefix_xhtml(pugi::xml_node original, pugi::xml_node copy) {
+    std::string_view name = original.name();
+    if (name.find(':') != std::string_view::npos && feed_namespace(original) == feed_ns::xhtml)
+        copy.set_name(std::string(local_name(name)).c_str());
+    for (pugi::xml_node o = original.first_child(), c = copy.first_child(); o && c; o = o.next_sibling(), c = c.next_sibling())
+        if (o.type() == pugi::node_element) unprefix_xhtml(o, c);
+}
+
+}  // namespace
+
 std::string inner_xml(pugi::xml_node element) {
     std::ostringstream out;
-    for (pugi::xml_node c : element.children()) c.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+    for (pugi::xml_node c : element.children()) {
+        if (c.type() != pugi::node_element) {
+            c.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+            continue;
+        }
+        pugi::xml_document copy;
+        pugi::xml_node root = copy.append_copy(c);
+        unprefix_xhtml(c, root);
+        root.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+    }
     return out.str();
 }
+
+namespace {
 
 std::string decode_base64(std::string_view text) {
     auto value = [](char c) -> int {

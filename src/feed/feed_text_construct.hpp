@@ -21,6 +21,10 @@ struct TextConstruct {
 // base64 content is decoded when its type is textual.
 TextConstruct read_text_construct(pugi::xml_node element);
 
+// Everything inside ELEMENT as markup, without the element's own tags (the
+// XHTML of a div or an xhtml:body).
+std::string inner_xml(pugi::xml_node element);
+
 // The construct as plain text: HTML reduced to its paragraphs (text_from_html).
 std::string construct_text(const TextConstruct& construct);
 

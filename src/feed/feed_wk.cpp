@@ -41,6 +41,9 @@ constexpr TextField text_fields[] = {
     {"self-url", nullptr, &FeedInfo::self_url},
     {"rights", nullptr, &FeedInfo::rights},
     {"generator", nullptr, &FeedInfo::generator},
+    {"generator-version", nullptr, &FeedInfo::generator_version},
+    {"generator-uri", nullptr, &FeedInfo::generator_uri},
+    {"subtitle", nullptr, &FeedInfo::subtitle},
     {"hub-url", nullptr, &FeedInfo::hub_url},
 };
 
@@ -52,7 +55,8 @@ struct DateField {
 
 constexpr DateField date_fields[] = {
     {"updated", &Article::updated, &FeedInfo::updated},
-    {"published", &Article::published, nullptr},
+    {"published", &Article::published, &FeedInfo::published},
+    {"created", nullptr, &FeedInfo::created},
     {"first-created", &Article::first_created, nullptr},
     {"version-created", &Article::version_created, nullptr},
     {"content-created", &Article::content_created, nullptr},
@@ -81,7 +85,6 @@ constexpr StringsField strings_fields[] = {
     {"sources", "source", &Article::sources, nullptr},
     {"signals", "signal", &Article::signals, nullptr},
     {"keywords", "keyword", &Article::keywords, nullptr},
-    {"categories", "category", nullptr, &FeedInfo::categories},
 };
 
 std::string qualified(std::string_view name) { return "wk:" + std::string(name); }
@@ -100,8 +103,9 @@ void set_attribute(pugi::xml_node element, const char* name, std::string_view va
     if (!value.empty()) element.append_attribute(name) = std::string(value).c_str();
 }
 
-std::optional<int> int_value(std::string_view text) {
-    int n = 0;
+template <class Number>
+std::optional<Number> number_value(std::string_view text) {
+    Number n = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
     if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
     return n;
@@ -173,6 +177,8 @@ void WkWriter::links(const std::vector<Link>& links) {
         set_attribute(e, "href", link.href);
         set_attribute(e, "type", link.type);
         set_attribute(e, "title", link.title);
+        set_attribute(e, "hreflang", link.hreflang);
+        if (link.length) e.append_attribute("length") = std::to_string(*link.length).c_str();
     }
 }
 
@@ -296,7 +302,7 @@ bool read_wk(pugi::xml_node element, WkFields& fields, Extensions& extensions) {
         if (d->feed) f.*(d->feed) = value;
     } else if (auto n = std::find_if(std::begin(number_fields), std::end(number_fields), [&](const NumberField& x) { return x.name == name; });
                n != std::end(number_fields)) {
-        auto value = int_value(exact_text(element));
+        auto value = number_value<int>(exact_text(element));
         if (n->article) a.*(n->article) = value;
         if (n->feed) f.*(n->feed) = value;
     } else if (auto s = std::find_if(std::begin(strings_fields), std::end(strings_fields), [&](const StringsField& x) { return x.list == name; });
@@ -311,14 +317,16 @@ bool read_wk(pugi::xml_node element, WkFields& fields, Extensions& extensions) {
             people.push_back({attribute_text(e, "name"), attribute_text(e, "role"), attribute_text(e, "uri"), attribute_text(e, "email")});
         a.authors = people;
         f.authors = people;
-    } else if (name == "subjects" || name == "genres") {
-        std::vector<Concept>& concepts = name == "subjects" ? a.subjects : a.genres;
-        for (pugi::xml_node e : items_of(element, name == "subjects" ? "subject" : "genre"))
+    } else if (name == "subjects" || name == "genres" || name == "categories") {
+        std::vector<Concept>& concepts = name == "subjects" ? a.subjects : name == "genres" ? a.genres : f.categories;
+        std::string_view item = name == "subjects" ? "subject" : name == "genres" ? "genre" : "category";
+        for (pugi::xml_node e : items_of(element, item))
             concepts.push_back({attribute_text(e, "scheme"), attribute_text(e, "code"), attribute_text(e, "uri"), attribute_text(e, "name"),
-                                attribute_text(e, "kind"), int_value(attribute_text(e, "relevance"))});
+                                attribute_text(e, "kind"), number_value<int>(attribute_text(e, "relevance"))});
     } else if (name == "links") {
         for (pugi::xml_node e : items_of(element, "link"))
-            a.links.push_back({attribute_text(e, "rel"), attribute_text(e, "href"), attribute_text(e, "type"), attribute_text(e, "title")});
+            a.links.push_back({attribute_text(e, "rel"), attribute_text(e, "href"), attribute_text(e, "type"), attribute_text(e, "title"),
+                               attribute_text(e, "hreflang"), number_value<long long>(attribute_text(e, "length"))});
     } else if (name == "dateline") {
         a.dateline = {exact_text(element), attribute_text(element, "place"), attribute_text(element, "region"),
                       parse_rfc3339(attribute_text(element, "date")), attribute_text(element, "credit")};
@@ -380,6 +388,7 @@ void apply_wk(const WkFields& fields, FeedInfo& f, const ReadOptions& options) {
     apply_given(fields, w, f, [](const auto& field) { return field.feed; });
     if (is_given(fields, "authors")) f.authors = w.authors;
     if (is_given(fields, "image")) f.image = w.image;
+    if (is_given(fields, "categories")) f.categories = w.categories;
     warn_unknown(fields, options);
 }
 

@@ -15,6 +15,9 @@ inline constexpr std::string_view atom = "http://www.w3.org/2005/Atom";
 inline constexpr std::string_view atom03 = "http://purl.org/atom/ns#";
 inline constexpr std::string_view rss10 = "http://purl.org/rss/1.0/";
 inline constexpr std::string_view rss090 = "http://my.netscape.com/rdf/simple/0.9/";
+// RSS 2.0 and 0.9x as UserLand once put them in a namespace of their own.
+inline constexpr std::string_view userland_rss2 = "http://backend.userland.com/rss2";
+inline constexpr std::string_view userland_rss = "http://backend.userland.com/rss";
 inline constexpr std::string_view rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 inline constexpr std::string_view content = "http://purl.org/rss/1.0/modules/content/";
 inline constexpr std::string_view dc = "http://purl.org/dc/elements/1.1/";

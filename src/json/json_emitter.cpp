@@ -80,6 +80,12 @@ void JsonEmitter::number(double value) {
     if (digits.find_first_of(".e") == std::string_view::npos) out_ += ".0";
 }
 
+void JsonEmitter::whole_or_number(double value) {
+    constexpr double exact_integers = 9007199254740992.0;  // 2^53: doubles are whole numbers exactly up to here
+    if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) <= exact_integers) integer(static_cast<long long>(value));
+    else number(value);
+}
+
 void JsonEmitter::boolean(bool value) {
     before_value();
     out_ += value ? "true" : "false";

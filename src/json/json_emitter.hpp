@@ -31,6 +31,10 @@ public:
     // The shortest text that reads back as the same double, always with a
     // fraction or exponent ("30.0", "1e+22"); null when not finite.
     void number(double value);
+    // VALUE as an integer when it is a whole number ("3156", not "3156.0":
+    // JSON Feed readers such as gofeed refuse a fraction where the spec
+    // counts), else as number() writes it.
+    void whole_or_number(double value);
     void boolean(bool value);
     void null();
 

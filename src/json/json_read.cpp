@@ -63,12 +63,16 @@ std::optional<long long> JsonObject::integer(std::string_view key, long long low
     return n;
 }
 
-const nlohmann::json::array_t& JsonObject::array(std::string_view key) const {
-    static const nlohmann::json::array_t none;
+std::span<const nlohmann::json> JsonObject::array(std::string_view key) const {
     const nlohmann::json* v = find(key);
-    if (!v) return none;
+    if (!v) return {};
+    if (v->is_object() && !origin_.options.strict) {
+        json_warn(origin_, path(key), "an object where an array belongs; read as a list of one");
+        return {v, 1};
+    }
     if (!v->is_array()) json_type_error(origin_, path(key), "an array", *v);
-    return v->get_ref<const nlohmann::json::array_t&>();
+    const auto& elements = v->get_ref<const nlohmann::json::array_t&>();
+    return {elements.data(), elements.size()};
 }
 
 const nlohmann::json* JsonObject::object(std::string_view key) const {

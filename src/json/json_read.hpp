@@ -53,7 +53,9 @@ public:
     // A JSON integer from LOW to HIGH.
     std::optional<long long> integer(std::string_view key, long long low, long long high) const;
     // The array's elements (empty when absent); its elements are unchecked.
-    const nlohmann::json::array_t& array(std::string_view key) const;
+    // An object where the array belongs is read as a list of one, with a
+    // warning (an error with --strict): sources do write "events": {...}.
+    std::span<const nlohmann::json> array(std::string_view key) const;
     // The member, checked to be an object; nullptr when absent.
     const nlohmann::json* object(std::string_view key) const;
 

@@ -113,6 +113,8 @@ struct Link {
     std::string href;
     std::string type;
     std::string title;
+    std::string hreflang;
+    std::optional<long long> length;  // bytes
 
     bool operator==(const Link&) const = default;
 };
@@ -187,17 +189,24 @@ struct FeedImage {
 
 struct FeedInfo {
     std::string title;
+    std::string subtitle;  // a short description beside the long one (podcasts' itunes:subtitle)
     std::string description;
     std::string link;      // home page
     std::string self_url;
     std::string id;
     std::string language;
+    std::optional<DateTime> published;
     std::optional<DateTime> updated;
+    std::optional<DateTime> created;
     std::string rights;
     FeedImage image;
-    std::vector<Person> authors;
-    std::vector<std::string> categories;
-    std::string generator;
+    std::vector<Person> authors;  // each with a role: author, editor, webmaster, publisher, contributor, owner
+    // scheme (RSS domain, Atom scheme), code (Atom's term when a label names it), name
+    std::vector<Concept> categories;
+    std::string generator;  // its name
+    std::string generator_version;
+    std::string generator_uri;
+    std::optional<bool> explicit_content;  // podcasts: itunes:explicit
     std::optional<int> ttl;  // minutes
     std::string hub_url;
     Extensions extensions;

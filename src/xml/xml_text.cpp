@@ -1,5 +1,7 @@
 #include "xml/xml_text.hpp"
 
+#include <map>
+
 #include "report/error.hpp"
 #include "text/charset.hpp"
 #include "text/html_entities.hpp"
@@ -58,6 +60,52 @@ std::size_t end_of_opaque_markup(std::string_view text, std::size_t pos) {
     return std::string_view::npos;
 }
 
+// Where the DOCTYPE starts, when one stands in the prolog (after the XML
+// declaration, comments and processing instructions); npos otherwise.
+std::size_t doctype_start(std::string_view text) {
+    for (std::size_t pos = 0;;) {
+        pos = text.find('<', pos);
+        if (pos == std::string_view::npos) return pos;
+        std::string_view rest = text.substr(pos);
+        if (rest.starts_with("<!DOCTYPE")) return pos;
+        if (!rest.starts_with("<?") && !rest.starts_with("<!--")) return std::string_view::npos;
+        pos = end_of_opaque_markup(text, pos);
+        if (pos >= text.size()) return std::string_view::npos;
+    }
+}
+
+// The general entities of the DOCTYPE's internal subset whose value is plain
+// text (<!ENTITY copy "(c) Example">): no markup and no reference, so that
+// expanding one never expands another (no "billion laughs"). Parameter
+// entities and external ones (SYSTEM, PUBLIC) are left alone.
+std::map<std::string, std::string, std::less<>> plain_text_entities(std::string_view text) {
+    constexpr std::size_t max_entities = 1000;
+    std::map<std::string, std::string, std::less<>> entities;
+    std::size_t doctype = doctype_start(text);
+    if (doctype == std::string_view::npos) return entities;
+    std::size_t subset = text.find('[', doctype), close = text.find('>', doctype);
+    if (subset == std::string_view::npos || subset > close) return entities;
+    std::size_t subset_end = text.find(']', subset);
+    if (subset_end == std::string_view::npos) return entities;
+    std::string_view declarations = text.substr(subset, subset_end - subset);
+    for (std::size_t at = declarations.find("<!ENTITY"); at != std::string_view::npos && entities.size() < max_entities;
+         at = declarations.find("<!ENTITY", at + 1)) {
+        std::size_t pos = at + 8;
+        while (pos < declarations.size() && is_ascii_space(declarations[pos])) ++pos;
+        std::size_t name_end = pos;
+        while (name_end < declarations.size() && is_name_char(declarations[name_end])) ++name_end;
+        std::size_t quote = name_end;
+        while (quote < declarations.size() && is_ascii_space(declarations[quote])) ++quote;
+        if (name_end == pos || quote >= declarations.size() || (declarations[quote] != '"' && declarations[quote] != '\'')) continue;
+        std::size_t value_end = declarations.find(declarations[quote], quote + 1);
+        if (value_end == std::string_view::npos) break;
+        std::string_view value = declarations.substr(quote + 1, value_end - quote - 1);
+        if (value.find_first_of("<&%") != std::string_view::npos) continue;
+        entities.emplace(std::string(declarations.substr(pos, name_end - pos)), std::string(value));
+    }
+    return entities;
+}
+
 }  // namespace
 
 std::string xml_charset(std::string_view bytes, std::string_view declared_outside) {
@@ -96,9 +144,12 @@ std::optional<std::string> xml_to_utf8(std::string_view bytes, const ReadOptions
 }
 
 std::optional<std::string> repair_references(std::string_view text, const ReadOptions& options) {
+    // Expansions stop at this much text: a DTD cannot make a small file huge.
+    constexpr std::size_t max_expanded_bytes = 1 << 20;
+    const auto declared = plain_text_entities(text);
     std::string out;
     bool changed = false;
-    std::size_t copied = 0, named = 0, bare = 0, first_named = 0, first_bare = 0;
+    std::size_t copied = 0, named = 0, bare = 0, expanded = 0, expanded_bytes = 0, first_named = 0, first_bare = 0, first_expanded = 0;
     for (std::size_t pos = 0; pos < text.size(); ++pos) {
         char c = text[pos];
         if (c == '<') {
@@ -117,7 +168,13 @@ std::optional<std::string> repair_references(std::string_view text, const ReadOp
         if (terminated && (name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos")) continue;
         std::string replacement;
         std::size_t replaced_length = 1;
-        if (char32_t cp = terminated ? html_entity(name) : 0) {
+        auto entity = terminated ? declared.find(name) : declared.end();
+        if (entity != declared.end() && expanded_bytes + entity->second.size() <= max_expanded_bytes) {
+            replacement = entity->second;
+            replaced_length = name_end + 1 - pos;
+            expanded_bytes += entity->second.size();
+            if (expanded++ == 0) first_expanded = pos;
+        } else if (char32_t cp = terminated ? html_entity(name) : 0) {
             append_utf8(replacement, cp);
             replaced_length = name_end + 1 - pos;
             if (named++ == 0) first_named = pos;
@@ -135,6 +192,11 @@ std::optional<std::string> repair_references(std::string_view text, const ReadOp
     }
     if (!changed) return std::nullopt;
     out.append(text.substr(copied));
+    if (expanded > 0) {
+        auto lc = line_column(text, first_expanded);
+        options.diag->note(options.source, std::to_string(expanded) + " references to plain-text entities of the internal DTD were expanded",
+                           lc.line, lc.column);
+    }
     if (named > 0) {
         auto lc = line_column(text, first_named);
         recovered(options, std::to_string(named) + " HTML entity references that XML does not define were read as characters",

@@ -22,8 +22,10 @@ std::optional<std::string> xml_to_utf8(std::string_view bytes, const ReadOptions
 // TEXT with the HTML named references that XML does not define replaced by
 // their characters and a bare '&' escaped, outside CDATA sections, comments
 // and the DOCTYPE; nothing when TEXT needs no repair. Each kind of repair is
-// one warning (Error 65 with options.strict). Entities declared in a DTD are
-// never expanded: their references are kept as text.
+// one warning (Error 65 with options.strict). Entities the internal DTD
+// declares as plain text (no markup, no references) are expanded, up to 1 MB
+// in all, with a note; any other entity of a DTD is never expanded: its
+// references are kept as text.
 std::optional<std::string> repair_references(std::string_view text, const ReadOptions& options);
 
 }  // namespace wirekit

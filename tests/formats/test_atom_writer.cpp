@@ -31,7 +31,7 @@ Article entry() {
     a.body.push_back(p);
     a.published = parse_rfc3339("2024-04-01T18:30:00+02:00");
     a.updated = parse_rfc3339("2024-04-02T09:00:00+02:00");
-    a.authors = {{"Valley Desk", "", "https://valley.example/about", "desk@valley.example"}};
+    a.authors = {{"Valley Desk", "author", "https://valley.example/about", "desk@valley.example"}};
     a.subjects = {{"https://valley.example/topics", "weather", "", "Weather", "", {}}};
     return a;
 }

@@ -123,8 +123,14 @@ std::map<std::string, Values> feed_fields(const json& e, const FeedInfo& f) {
     v["feed authors"] = {e.contains("authors") ? people_text(e["authors"]) : "", people_text(f.authors)};
     v["feed language"] = {string_at(e, "language"), f.language};
     v["feed copyright"] = {collapse_spaces(string_at(e, "copyright")), f.rights};
-    v["feed generator"] = {string_at(e, "generator"), f.generator};
-    v["feed categories"] = {e.contains("categories") ? strings_text(e["categories"]) : "", sorted_lines(f.categories)};
+    // gofeed writes a generator's name, version and uri as one line.
+    std::string generator = f.generator;
+    if (!f.generator_version.empty()) generator += " v" + f.generator_version;
+    if (!f.generator_uri.empty()) generator += " " + f.generator_uri;
+    v["feed generator"] = {string_at(e, "generator"), collapse_spaces(generator)};
+    std::vector<std::string> categories;
+    for (const Concept& c : f.categories) categories.push_back(c.name);
+    v["feed categories"] = {e.contains("categories") ? strings_text(e["categories"]) : "", sorted_lines(categories)};
     v["feed image"] = {e.contains("image") ? string_at(e["image"], "url") : "", f.image.url};
     return v;
 }
@@ -137,10 +143,13 @@ std::map<std::string, Values> item_fields(const json& e, const Article& a) {
     v["item link"] = {string_at(e, "link"), a.url};
     std::vector<std::string> links;
     if (!a.url.empty()) links.push_back(a.url);
+    // The url's own link (with its type or title) is among the links too.
     for (const Link& l : a.links)
-        if (l.rel == "alternate") links.push_back(l.href);
+        if (l.rel == "alternate" && l.href != a.url) links.push_back(l.href);
     v["item links"] = {e.contains("links") ? strings_text(e["links"]) : "", sorted_lines(links)};
-    v["item guid"] = {string_at(e, "guid"), a.id};
+    // gofeed leaves RSS 1.0's rdf:about out; wirekit reads it as the id, as feedparser does.
+    std::string guid = string_at(e, "guid");
+    v["item guid"] = {guid, guid.empty() && !e.empty() ? std::string() : a.id};
     v["item published"] = {instant_text(string_at(e, "publishedParsed")), instant_text(a.published)};
     v["item updated"] = {instant_text(string_at(e, "updatedParsed")), instant_text(a.updated)};
     v["item authors"] = {e.contains("authors") ? people_text(e["authors"]) : "", people_text(a.authors)};

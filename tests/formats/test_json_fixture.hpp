@@ -108,7 +108,7 @@ inline Article full_article() {
     audio.width = audio.height = audio.bytes = 0;
     audio.duration = 30.0;
     a.media = {picture, video, audio};
-    a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version"}};
+    a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version", "en", 5120}};
     a.extensions = {{"newsml", "{http://iptc.org/std/nar/2006-10-01/}edNote", "<edNote>x</edNote>"},
                     {"dispatch", "dateline-separator", " -- "},
                     {"json", "flag", ""}};
@@ -118,17 +118,23 @@ inline Article full_article() {
 inline FeedInfo full_feed() {
     FeedInfo f;
     f.title = "Example News: World";
+    f.subtitle = "The world, daily";
     f.description = "World news from Example News";
     f.link = "https://news.example.com/world";
     f.self_url = "https://news.example.com/world.json";
     f.id = "tag:news.example.com,2023:world";
     f.language = "en";
+    f.published = date("2023-06-06T06:00:00+01:00");
     f.updated = date("2023-06-06T12:00:00+01:00");
+    f.created = date("2020-01-01");
     f.rights = "© 2023 Example News";
     f.image = {"https://news.example.com/logo.png", "Example News", "https://news.example.com/"};
     f.authors = {{"Desk", "", "", "desk@example.com"}};
-    f.categories = {"World", "Asia"};
+    f.categories = {Concept{"https://news.example.com/sections", "world", "", "World", "", {}}, Concept{"", "", "", "Asia", "", {}}};
     f.generator = "wirekit";
+    f.generator_version = "0.1";
+    f.generator_uri = "https://wirekit.example/";
+    f.explicit_content = false;
     f.ttl = 15;
     f.hub_url = "https://hub.example.com/";
     f.extensions = {{"rss", "cloud", "<cloud domain=\"x\"/>"}};

@@ -244,7 +244,7 @@ TEST_CASE("jsonfeed errors: invalid JSON, wrong types, depth, UTF-8", "[jsonfeed
           "bad.feed.json: error: items[0].attachments[0].size_in_bytes: expected a number, got \"big\"");
     CHECK(error_of(R"({"version": "1.1", "items": [{"id": {"a": 1}}]})") ==
           "bad.feed.json: error: items[0].id: expected a string, got an object");
-    CHECK(error_of(R"({"version": "1.1", "items": {}})") == "bad.feed.json: error: items: expected an array, got an object");
+    CHECK(error_of(R"({"version": "1.1", "items": "none"})") == "bad.feed.json: error: items: expected an array, got \"none\"");
     CHECK(error_of(std::string(100000, '[')).find("nested deeper than 512 levels") != std::string::npos);
     CHECK(error_of("{\"version\": \"1.1\", \"title\": \"\xC3\x28\", \"items\": []}").starts_with("bad.feed.json:1:"));
 
@@ -269,4 +269,28 @@ TEST_CASE("jsonfeed errors: a 100 MB string reads", "[.][huge]") {
     const Document doc = read_jsonfeed(text, read_options(diag));
     REQUIRE(doc.articles.size() == 1);
     CHECK(doc.articles[0].body.size() == 1);
+}
+
+TEST_CASE("jsonfeed: whole numbers of seconds are written as integers, as readers like gofeed want", "[jsonfeed]") {
+    Diagnostics diag;
+    Document doc;
+    doc.feed.title = "Harbour Hour";
+    Article a;
+    a.id = "urn:ep12";
+    a.headline = "Episode 12";
+    Media whole;
+    whole.url = "https://harbour.example/12.mp3";
+    whole.mime_type = "audio/mpeg";
+    whole.duration = 3156.0;
+    Media part = whole;
+    part.url = "https://harbour.example/12-short.mp3";
+    part.duration = 12.5;
+    a.media = {whole, part};
+    doc.articles.push_back(a);
+    std::string out = write_jsonfeed(doc, test::write_options(diag));
+    CHECK(out.find("\"duration_in_seconds\": 3156\n") != std::string::npos);
+    CHECK(out.find("\"duration_in_seconds\": 12.5") != std::string::npos);
+    CHECK(out.find("3156.0") == std::string::npos);
+    Document back = read_jsonfeed(out, test::read_options(diag));
+    CHECK(back.articles.at(0).media.at(0).duration == 3156.0);
 }

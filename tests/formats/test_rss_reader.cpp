@@ -57,7 +57,7 @@ TEST_CASE("rss reader: RSS 2.0 channel elements fill the feed info", "[rss][read
     CHECK(f.authors[0] == Person{"News Desk", "editor", "", "desk@harbour.example"});
     CHECK(f.authors[1] == Person{"", "webmaster", "", "web@harbour.example"});
     CHECK(date(f.updated) == "2024-06-30T10:00:00+02:00");
-    CHECK(f.categories == std::vector<std::string>{"Ports"});
+    CHECK(f.categories == std::vector<Concept>{Concept{"x", "", "", "Ports", "", {}}});
     CHECK(f.generator == "Quill 3");
     CHECK(f.ttl == 30);
     CHECK(f.image == FeedImage{"https://harbour.example/logo.png", "Harbour", "https://harbour.example/"});
@@ -99,7 +99,7 @@ TEST_CASE("rss reader: RSS 2.0 items become articles", "[rss][reader]") {
     CHECK(a.summary == "Dock workers stayed out on Monday.");
     REQUIRE(a.body.size() == 2);
     CHECK(a.body[1].inlines[1].kind == Inline::Kind::emphasis);
-    CHECK(a.authors == std::vector<Person>{{"Ana Ruiz", "", "", ""}, {"News Desk", "", "", "desk@harbour.example"}});
+    CHECK(a.authors == std::vector<Person>{{"Ana Ruiz", "author", "", ""}, {"News Desk", "author", "", "desk@harbour.example"}});
     REQUIRE(a.subjects.size() == 1);
     CHECK(a.subjects[0].name == "Labour");
     CHECK(a.subjects[0].scheme == "https://harbour.example/sections");

@@ -30,7 +30,7 @@ Article story() {
     p.inlines.push_back({Inline::Kind::text, "Talks resume on Tuesday.", {}, {}});
     a.body.push_back(p);
     a.published = parse_rfc3339("2024-07-01T08:15:00+02:00");
-    a.authors = {{"Ana Ruiz", "", "", ""}, {"News Desk", "", "", "desk@harbour.example"}};
+    a.authors = {{"Ana Ruiz", "author", "", ""}, {"News Desk", "author", "", "desk@harbour.example"}};
     a.subjects = {{"https://harbour.example/sections", "", "", "Labour", "", {}}};
     Media audio;
     audio.url = "https://harbour.example/a.mp3";
