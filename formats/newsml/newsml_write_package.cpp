@@ -70,7 +70,7 @@ bool has_package(const Article& a) {
     return std::any_of(a.media.begin(), a.media.end(), [&](const Media& m) { return is_packaged(a, m); });
 }
 
-void write_package(XmlOut& out, const Article& a, const WriteOptions& options) {
+void write_package(XmlOut& out, const Article& a, const WriteOptions& options, std::size_t number) {
     Article story = a;
     story.id = item_guid(a);
     story.media.clear();
@@ -104,8 +104,9 @@ void write_package(XmlOut& out, const Article& a, const WriteOptions& options) {
         out.close("contentMeta");
     }
     // IPTC has no NewsCodes for a group's role: the root group has none.
-    out.open("groupSet", {{"root", "root"}});
-    out.open("group", {{"id", "root"}});
+    std::string root = number == 1 ? "root" : "root" + std::to_string(number);
+    out.open("groupSet", {{"root", root}});
+    out.open("group", {{"id", root}});
     write_reference(out, story);
     for (std::size_t i = 0; i < items.size(); ++i) write_reference(out, items[i], &a.media[positions[i]], positions[i]);
     out.close("group");

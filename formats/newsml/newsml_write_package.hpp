@@ -18,7 +18,9 @@ bool is_packaged(const Article& a, const Media& m);
 bool has_package(const Article& a);
 
 // A as a packageItem, its own newsItem (without the packaged media) and a
-// newsItem for each packaged medium, in that order.
-void write_package(XmlOut& out, const Article& a, const WriteOptions& options);
+// newsItem for each packaged medium, in that order. NUMBER counts the
+// packages of the message from 1: the root group's id (an XML ID) must be
+// unique in it.
+void write_package(XmlOut& out, const Article& a, const WriteOptions& options, std::size_t number);
 
 }  // namespace wirekit::newsml

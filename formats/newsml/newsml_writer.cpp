@@ -114,8 +114,9 @@ std::string write_newsml(const Document& doc, const WriteOptions& options) {
     out.open("newsMessage", {{"xmlns", std::string(newsml::g2_ns)}, {"xmlns:wk", std::string(newsml::wk_ns)}});
     write_header(out, doc, options, for_package);
     out.open("itemSet");
+    std::size_t packages_written = 0;
     for (const auto& a : doc.articles) {
-        if (newsml::has_package(a)) newsml::write_package(out, a, options);
+        if (newsml::has_package(a)) newsml::write_package(out, a, options, ++packages_written);
         else newsml::write_item(out, a, options, false);
     }
     out.close("itemSet");

@@ -4,6 +4,7 @@
 
 #include "dateline/byline.hpp"
 #include "dateline/dateline.hpp"
+#include "model/media.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
 #include "text/uri_syntax.hpp"
@@ -99,11 +100,30 @@ std::vector<std::string> present(std::vector<std::string> values) {
     return {};
 }
 
+// What FIELD says of each associated item with a caption or credit (what
+// must not come apart from the story), sorted and joined: formats may list
+// the items in another order (JSON Feed puts its image first), and a bare
+// file may become another (an image inline in the body is JSON Feed's image).
+std::string of_items(const Article& a, const std::string& field) {
+    std::vector<std::string> values;
+    for (const Media& m : a.media) {
+        if (m.caption.empty() && m.credit.empty()) continue;
+        if (field == "caption") values.push_back(collapse_spaces(m.caption));
+        if (field == "credit") values.push_back(collapse_spaces(m.credit));
+        if (field == "rendition href")
+            for (const Rendition& r : renditions_of(m)) values.push_back(decoded(r.href));
+    }
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return joined(values, " | ");
+}
+
 }  // namespace
 
 const std::vector<std::string>& followed_fields() {
-    static const std::vector<std::string> fields = {"headline", "body text", "dateline", "byline", "published", "updated",
-                                                    "id",       "url"};
+    static const std::vector<std::string> fields = {"headline", "body text", "dateline", "byline",         "published",
+                                                    "updated",  "id",        "url",      "caption", "credit",
+                                                    "rendition href"};
     return fields;
 }
 
@@ -116,6 +136,7 @@ std::vector<std::string> field_values(const Article& a, const std::string& field
     if (field == "updated") return present({moment(a.updated), moment(a.version_created)});
     if (field == "id") return present({a.id});
     if (field == "url") return present({decoded(a.url)});
+    if (field == "caption" || field == "credit" || field == "rendition href") return present({of_items(a, field)});
     return {};
 }
 
