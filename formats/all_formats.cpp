@@ -6,6 +6,8 @@
 #include "json/json_format.hpp"
 #include "jsonfeed/jsonfeed_format.hpp"
 #include "newsml/newsml_format.hpp"
+#include "newsml1/newsml1_format.hpp"
+#include "nitf/nitf_format.hpp"
 #include "ninjs/ninjs_format.hpp"
 #include "rss/rss_format.hpp"
 #include "registry/format.hpp"
@@ -20,6 +22,8 @@ std::span<const FormatInfo> all_formats() {
         iptc7901_format(),
         zczc_format(),
         newsml_format(),
+        nitf_format(),
+        newsml1_format(),
         rss_format(),
         atom_format(),
         ninjs_format(),

@@ -97,11 +97,6 @@ std::optional<std::pair<std::string_view, std::string_view>> labelled_line(std::
     return std::nullopt;
 }
 
-void append_line(std::string& to, std::string_view line) {
-    if (!to.empty()) to += '\n';
-    to += line;
-}
-
 }  // namespace
 
 bool is_credit_line(std::string_view line) { return is_all_caps(line) && word_count(line) <= max_credit_line_words; }

@@ -1,5 +1,6 @@
 #include "anpa/anpa_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "anpa/anpa_caret.hpp"
@@ -138,13 +139,16 @@ struct PrintedBody {
 PrintedBody printed_body(const Body& body) {
     PrintedBody out;
     for (const Block& b : body) {
-        if (b.kind == Block::Kind::preformatted) {
-            for (const std::string& line : preformatted_lines(b)) {
-                // Lines with columns are rows; a heading line is printed as a line.
-                bool row = trim(line).find("  ") != std::string_view::npos;
+        std::vector<std::string> lines = b.kind == Block::Kind::preformatted ? preformatted_lines(b) : std::vector<std::string>{};
+        auto has_columns = [](const std::string& line) { return trim(line).find("  ") != std::string_view::npos; };
+        // A preformatted block is a table: lines with columns are rows, the
+        // others its headings (a line of its own is one); several lines
+        // without columns (a team list) are paragraphs.
+        if (lines.size() == 1 || std::any_of(lines.begin(), lines.end(), has_columns)) {
+            for (const std::string& line : lines) {
                 out.texts.push_back(line);
-                out.rows.push_back(row);
-                out.headings.push_back(!row);
+                out.rows.push_back(has_columns(line));
+                out.headings.push_back(!has_columns(line));
             }
             continue;
         }
@@ -168,7 +172,8 @@ void write_message(const Article& a, std::size_t number, const WriteOptions& opt
     if (!from_anpa(a) || find_extension(a.extensions, anpa::format_id, anpa::slug_words))
         slug += "," + anpa_ext(a, anpa::slug_words, std::to_string(paragraph_words(paragraphs)));
     caret(out, slug, '<');
-    caret(out, a.headline, '<');
+    // A caret line starting with '*' is no headline to a reader: HL: says it is one.
+    caret(out, a.headline.starts_with('*') ? "HL: " + a.headline : a.headline, '<');
     // A credit line of its own; the dateline's credit is printed in the dateline.
     if (a.creditline != a.dateline.credit && is_credit_line(a.creditline) && !anpa_is_tabular(a)) caret(out, a.creditline, '<');
     for (auto [key, label] : {std::pair{anpa::index, "INDEX: "}, {anpa::symbol, "SYMBOL: "}})

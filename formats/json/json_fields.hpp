@@ -47,6 +47,7 @@ void for_each_field(T& b, Visit&& visit) {
     visit("ordered", b.ordered);
     visit("inlines", b.inlines);
     visit("children", b.children);
+    visit("header", b.header);
 }
 
 template <is<PlaceRef> T, class Visit>
@@ -222,6 +223,9 @@ constexpr std::string_view kind_name(Block::Kind kind) {
     case Block::Kind::list_item: return "list_item";
     case Block::Kind::preformatted: return "preformatted";
     case Block::Kind::rule: return "rule";
+    case Block::Kind::table: return "table";
+    case Block::Kind::table_row: return "table_row";
+    case Block::Kind::table_cell: return "table_cell";
     }
     return "paragraph";
 }
@@ -239,7 +243,8 @@ constexpr std::string_view kind_name(Inline::Kind kind) {
 
 inline constexpr Block::Kind all_block_kinds[] = {Block::Kind::paragraph, Block::Kind::heading,   Block::Kind::quote,
                                                    Block::Kind::list,      Block::Kind::list_item, Block::Kind::preformatted,
-                                                   Block::Kind::rule};
+                                                   Block::Kind::rule,      Block::Kind::table,     Block::Kind::table_row,
+                                                   Block::Kind::table_cell};
 inline constexpr Inline::Kind all_inline_kinds[] = {Inline::Kind::text, Inline::Kind::emphasis, Inline::Kind::strong,
                                                      Inline::Kind::link, Inline::Kind::line_break};
 

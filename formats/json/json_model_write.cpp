@@ -13,7 +13,7 @@ namespace wirekit {
 namespace {
 
 // What the writer leaves out: empty strings and lists, absent optionals,
-// all-empty sub-objects, level 0 and ordered=false. The reader restores each as
+// all-empty sub-objects, level 0, ordered=false and header=false. The reader restores each as
 // the model's default, so leaving it out loses nothing.
 bool is_empty(const std::string& s) { return s.empty(); }
 bool is_empty(int n) { return n == 0; }

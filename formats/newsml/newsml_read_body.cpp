@@ -2,9 +2,11 @@
 
 #include "html/html_body.hpp"
 #include "model/media.hpp"
-#include "newsml/newsml_html_of.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_concepts.hpp"
+#include "nitfbody/nitf_body_read.hpp"
+#include "nitfbody/nitf_html.hpp"
+#include "story/plain_text_body.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
 
@@ -15,38 +17,10 @@ namespace {
 // A dateline span stands in the lead; this many paragraphs are searched for it.
 constexpr int dateline_span_window = 3;
 
-bool named(pugi::xml_node element, std::string_view lower_name) {
-    return element.type() == pugi::node_element && iequals_ascii(local_name(element.name()), lower_name);
-}
-
-pugi::xml_node first_element(pugi::xml_node parent) {
-    for (pugi::xml_node child : parent.children())
-        if (child.type() == pugi::node_element) return child;
-    return {};
-}
-
-pugi::xml_node child_named(pugi::xml_node parent, std::string_view lower_name) {
-    for (pugi::xml_node child : parent.children())
-        if (named(child, lower_name)) return child;
-    return {};
-}
-
-
-// Text as written, <br/> as a line break: for what the writer wrote (trailer).
-std::string verbatim_text(pugi::xml_node element) {
-    std::string out;
-    for (pugi::xml_node child : element.children()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) out += child.value();
-        else if (named(child, "br")) out += '\n';
-        else if (child.type() == pugi::node_element) out += verbatim_text(child);
-    }
-    return out;
-}
-
 void find_paragraphs(pugi::xml_node node, std::vector<pugi::xml_node>& out) {
     for (pugi::xml_node child : node.children()) {
         if (child.type() != pugi::node_element) continue;
-        if (named(child, "p")) out.push_back(child);
+        if (has_local_name(child, "p")) out.push_back(child);
         else find_paragraphs(child, out);
     }
 }
@@ -54,7 +28,7 @@ void find_paragraphs(pugi::xml_node node, std::vector<pugi::xml_node>& out) {
 pugi::xml_node find_dateline_span(pugi::xml_node node) {
     for (pugi::xml_node child : node.children()) {
         if (child.type() != pugi::node_element) continue;
-        if (named(child, "span") && has_class(child, "dateline")) return child;
+        if (has_local_name(child, "span") && has_class(child, "dateline")) return child;
         if (pugi::xml_node found = find_dateline_span(child)) return found;
     }
     return {};
@@ -74,34 +48,38 @@ std::string take_leading_separator(Body& body) {
     return {};
 }
 
+void note_unsafe(ReadContext& ctx, pugi::xml_node where) {
+    ctx.note(where, "unsafe markup (script, event handlers, javascript: links) removed from the body");
+}
+
 void take_html(ReadContext& ctx, pugi::xml_node where, const std::string& html, Article& a) {
     HtmlContent content = html_to_body(html, ctx.options().base_url);
     a.body = std::move(content.body);
     // A paragraph of no-break spaces (dpa ends bodies with one) is no paragraph.
-    std::erase_if(a.body, [](const Block& b) { return b.kind == Block::Kind::paragraph && trim(inline_text(b.inlines)).empty(); });
+    drop_blank_paragraphs(a.body);
     for (auto& image : content.images) {
         image.role = std::string(media_role::inline_image);
         add_media(a.media, std::move(image));
     }
-    if (content.dropped_unsafe) ctx.note(where, "unsafe markup (script, event handlers, javascript: links) removed from the body");
+    if (content.dropped_unsafe) note_unsafe(ctx, where);
 }
 
 void read_xhtml(ReadContext& ctx, pugi::xml_node inline_xml, Article& a, BodyHints& hints) {
     pugi::xml_node body = inline_xml;
-    if (pugi::xml_node root = first_element(inline_xml)) {
-        if (named(root, "html")) body = child_named(root, "body") ? child_named(root, "body") : root;
-        else if (named(root, "body")) body = root;
+    if (pugi::xml_node root = first_child_element(inline_xml)) {
+        if (has_local_name(root, "html")) body = child_with_local_name(root, "body") ? child_with_local_name(root, "body") : root;
+        else if (has_local_name(root, "body")) body = root;
     }
     std::vector<pugi::xml_node> skip;
     for (pugi::xml_node child : body.children())
-        if (named(child, "header") || named(child, "head")) skip.push_back(child);
+        if (has_local_name(child, "header") || has_local_name(child, "head")) skip.push_back(child);
 
     std::vector<pugi::xml_node> paragraphs;
     find_paragraphs(body, paragraphs);
     std::vector<std::string> trailer;
     for (pugi::xml_node p : paragraphs) {
         if (!has_class(p, trailer_class)) continue;
-        trailer.push_back(verbatim_text(p));
+        trailer.push_back(text_with_breaks(p));
         skip.push_back(p);
     }
     for (std::size_t i = 0; i < trailer.size(); ++i) a.trailer += (i > 0 ? "\n\n" : "") + trailer[i];
@@ -121,63 +99,23 @@ void read_xhtml(ReadContext& ctx, pugi::xml_node inline_xml, Article& a, BodyHin
 }
 
 void read_nitf(ReadContext& ctx, pugi::xml_node nitf, Article& a, BodyHints& hints) {
-    pugi::xml_node body = child_named(nitf, "body");
-    if (pugi::xml_node head = child_named(body, "body.head")) {
-        if (pugi::xml_node hedline = child_named(head, "hedline")) {
-            hints.headline = line_text(child_named(hedline, "hl1"));
-            hints.subheadline = line_text(child_named(hedline, "hl2"));
-        }
-        hints.byline = line_text(child_named(head, "byline"));
-        hints.dateline = line_text(child_named(head, "dateline"));
-        hints.summary = line_text(child_named(head, "abstract"));
-    }
-    std::string html;
-    for (pugi::xml_node part : body.children())
-        if (named(part, "body.content")) html += html_of_children(part, nitf_tag);
-    take_html(ctx, nitf, html, a);
-    if (pugi::xml_node end = child_named(body, "body.end"))
-        if (pugi::xml_node tagline = child_named(end, "tagline")) a.trailer = std::string(trim(verbatim_text(tagline)));
+    NitfBody nitf_body = read_nitf_body(child_with_local_name(nitf, "body"), ctx.options().base_url);
+    hints.headline = nitf_body.head.headline;
+    hints.subheadline = nitf_body.head.subheadline;
+    hints.byline = nitf_body.head.byline;
+    if (nitf_body.head.dateline) hints.dateline = read_nitf_dateline(nitf_body.head.dateline).text;
+    hints.summary = nitf_body.head.summary;
+    a.body = std::move(nitf_body.body);
+    a.trailer = std::move(nitf_body.trailer);
+    for (auto& m : nitf_body.media) add_media(a.media, std::move(m));
+    if (nitf_body.dropped_unsafe) note_unsafe(ctx, nitf);
 }
 
-bool is_tag_line(std::string_view line) { return line.size() >= 3 && line.front() == '<' && line.back() == '>'; }
-
-bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
-
-// Plain text: paragraphs end at blank lines; where the text marks paragraphs
-// by indenting their first line (as wire copy does), at indented lines; where
-// it does neither, at every line break.
-Body plain_text_body(ReadContext& ctx, pugi::xml_node where, std::string_view text) {
-    std::vector<std::string_view> lines;
+// Plain text: paragraphs by blank lines, indents or line breaks (plain_text_body).
+Body plain_text(ReadContext& ctx, pugi::xml_node where, std::string_view text) {
     bool dropped_tags = false;
-    for (std::string_view line : split_lines(text)) {
-        if (is_tag_line(trim(line))) {
-            dropped_tags = true;
-            continue;
-        }
-        lines.push_back(line);
-    }
+    Body body = plain_text_body(text, dropped_tags);
     if (dropped_tags) ctx.forgive(where, "HTML tags in a text/plain body, left out");
-    bool has_blank = false, has_indented = false, has_flush = false;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (trim(lines[i]).empty()) has_blank = true;
-        else if (is_indented(lines[i])) has_indented = true;
-        else has_flush = true;
-    }
-    bool by_indent = has_indented && has_flush;
-    bool by_line = !has_blank && !by_indent;
-    Body body;
-    std::string paragraph;
-    auto flush = [&] {
-        std::string collapsed = collapse_spaces(paragraph);
-        if (!collapsed.empty()) body.push_back(Block{Block::Kind::paragraph, 0, false, {Inline{Inline::Kind::text, collapsed, {}, {}}}, {}});
-        paragraph.clear();
-    };
-    for (std::string_view line : lines) {
-        if (trim(line).empty() || by_line || (by_indent && is_indented(line))) flush();
-        paragraph += ' ';
-        paragraph += line;
-    }
-    flush();
     return body;
 }
 
@@ -186,7 +124,7 @@ void read_inline_data(ReadContext& ctx, pugi::xml_node inline_data, Article& a) 
     std::string text = inline_data.child_value();
     if (text.empty()) text = text_of(inline_data);
     if (type.find("html") != std::string::npos) take_html(ctx, inline_data, text, a);
-    else a.body = plain_text_body(ctx, inline_data, text);
+    else a.body = plain_text(ctx, inline_data, text);
 }
 
 }  // namespace
@@ -200,10 +138,10 @@ BodyHints read_content_set(ReadContext& ctx, pugi::xml_node content_set, Article
         if (is_g2(child, "remoteContent")) {
             hints.files.push_back(read_remote_content(ctx, child));
         } else if (child == chosen && is_g2(child, "inlineXML")) {
-            pugi::xml_node root = first_element(child);
-            if (root && named(root, "nitf")) read_nitf(ctx, root, a, hints);
+            pugi::xml_node root = first_child_element(child);
+            if (root && has_local_name(root, "nitf")) read_nitf(ctx, root, a, hints);
             else if (root) read_xhtml(ctx, child, a, hints);
-            else a.body = plain_text_body(ctx, child, child.child_value());
+            else a.body = plain_text(ctx, child, child.child_value());
         } else if (child == chosen) {
             read_inline_data(ctx, child, a);
         } else if (is_g2(child, "inlineXML") || is_g2(child, "inlineData")) {

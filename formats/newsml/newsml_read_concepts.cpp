@@ -1,9 +1,9 @@
 #include "newsml/newsml_read_concepts.hpp"
 
-#include <charconv>
 #include <utility>
 
 #include "ids/qcode.hpp"
+#include "text/numbers.hpp"
 #include "text/text.hpp"
 
 namespace wirekit::newsml {
@@ -20,15 +20,6 @@ std::string kind_of_type(std::string_view type_qcode) {
     return {};
 }
 
-template <typename Number>
-std::optional<Number> number_of(std::string_view text) {
-    Number n{};
-    text = trim(text);
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-    return n;
-}
-
 // A duration attribute in seconds, whatever its unit: seconds (the default),
 // milliseconds, or a time code hh:mm:ss.
 std::optional<double> duration_of(std::string_view value, std::string_view unit) {
@@ -37,7 +28,7 @@ std::optional<double> duration_of(std::string_view value, std::string_view unit)
         std::size_t start = 0;
         for (int fields = 0; fields < 3 && start <= value.size(); ++fields) {
             std::size_t colon = value.find(':', start);
-            auto part = number_of<long long>(value.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start));
+            auto part = parse_number<long long>(value.substr(start, colon == std::string_view::npos ? std::string_view::npos : colon - start));
             if (!part) return std::nullopt;
             seconds = seconds * 60 + static_cast<double>(*part);
             if (colon == std::string_view::npos) return seconds;
@@ -45,7 +36,7 @@ std::optional<double> duration_of(std::string_view value, std::string_view unit)
         }
         return std::nullopt;
     }
-    auto n = number_of<double>(value);
+    auto n = parse_number<double>(value);
     if (!n) return std::nullopt;
     if (unit.ends_with("milliseconds")) return *n / 1000;
     return n;
@@ -89,7 +80,7 @@ Concept read_concept(pugi::xml_node element) {
     c.name = name_of(element, false);
     if (auto kind = wk_attribute(element, "kind")) c.kind = *kind;
     else c.kind = kind_of_type(plain_attribute(element, "type"));
-    if (auto relevance = number_of<int>(plain_attribute(element, "relevance"))) c.relevance = relevance;
+    if (auto relevance = parse_number<int>(plain_attribute(element, "relevance"))) c.relevance = relevance;
     return c;
 }
 
@@ -173,9 +164,9 @@ Media read_remote_content(ReadContext& ctx, pugi::xml_node element) {
     m.mime_type = plain_attribute(element, "contenttype");
     if (auto rendition = wk_attribute(element, "rendition")) m.rendition = *rendition;
     else m.rendition = plain_attribute(element, "rendition");
-    m.width = number_of<long long>(plain_attribute(element, "width"));
-    m.height = number_of<long long>(plain_attribute(element, "height"));
-    m.bytes = number_of<long long>(plain_attribute(element, "size"));
+    m.width = parse_number<long long>(plain_attribute(element, "width"));
+    m.height = parse_number<long long>(plain_attribute(element, "height"));
+    m.bytes = parse_number<long long>(plain_attribute(element, "size"));
     std::string duration = plain_attribute(element, "duration");
     if (!duration.empty()) {
         m.duration = duration_of(duration, plain_attribute(element, "durationunit"));

@@ -1,7 +1,6 @@
 #include "newsml/newsml_read_context.hpp"
 
 #include "newsml/newsml_names.hpp"
-#include "report/error.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
 
@@ -45,31 +44,6 @@ void append_block_text(pugi::xml_node node, std::string& out) {
 
 }  // namespace
 
-void ReadContext::forgive(pugi::xml_node where, std::string what) {
-    auto [line, column] = where ? line_column_of(xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
-    if (options_.strict) throw Error(Exit::data, what + " (--strict)", options_.source, line, column);
-    for (auto& r : repairs_) {
-        if (r.what == what) {
-            ++r.count;
-            return;
-        }
-    }
-    repairs_.push_back({std::move(what), 1, line, column});
-}
-
-void ReadContext::note(pugi::xml_node where, const std::string& what) const {
-    auto [line, column] = where ? line_column_of(xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
-    options_.diag->note(options_.source, what, line, column);
-}
-
-void ReadContext::finish() {
-    for (const auto& r : repairs_) {
-        std::string times = r.count > 1 ? " (" + std::to_string(r.count) + " times)" : "";
-        options_.diag->note(options_.source, "forgiven: " + r.what + times, r.line, r.column);
-    }
-    repairs_.clear();
-}
-
 std::optional<DateTime> ReadContext::time_of(pugi::xml_node element) {
     if (auto exact = wk_attribute(element, "value")) {
         if (auto dt = parse_rfc3339(*exact)) return dt;
@@ -98,11 +72,7 @@ std::optional<DateTime> ReadContext::time_of(pugi::xml_node element) {
     return dt;
 }
 
-bool is_g2(pugi::xml_node element, std::string_view local) {
-    if (element.type() != pugi::node_element || !iequals_ascii(local_name(element.name()), local)) return false;
-    std::string ns = namespace_of(element);
-    return ns.empty() || ns == g2_ns;
-}
+bool is_g2(pugi::xml_node element, std::string_view local) { return has_name(element, local, g2_ns); }
 
 std::string_view g2_name(pugi::xml_node element) {
     if (element.type() != pugi::node_element) return {};
@@ -112,11 +82,7 @@ std::string_view g2_name(pugi::xml_node element) {
 
 bool G2Name::operator()(std::string_view local) const { return iequals_ascii(name_, local); }
 
-pugi::xml_node g2_child(pugi::xml_node parent, std::string_view local) {
-    for (pugi::xml_node child : parent.children())
-        if (is_g2(child, local)) return child;
-    return {};
-}
+pugi::xml_node g2_child(pugi::xml_node parent, std::string_view local) { return child_with_name(parent, local, g2_ns); }
 
 bool is_wk(pugi::xml_node element, std::string_view local) {
     return element.type() == pugi::node_element && local_name(element.name()) == local && namespace_of(element) == wk_ns;
@@ -130,8 +96,6 @@ std::optional<std::string> wk_attribute(pugi::xml_node element, std::string_view
     }
     return std::nullopt;
 }
-
-std::string line_text(pugi::xml_node element) { return collapse_spaces(text_of(element)); }
 
 std::string block_text(pugi::xml_node element) {
     std::string raw;

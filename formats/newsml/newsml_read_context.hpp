@@ -12,37 +12,17 @@
 #include "model/datetime.hpp"
 #include "registry/format.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_read_notes.hpp"
 
 namespace wirekit::newsml {
 
-class ReadContext {
+class ReadContext : public XmlReadNotes {
 public:
-    ReadContext(const XmlDocument& xml, const ReadOptions& options) : xml_(xml), options_(options) {}
-
-    const ReadOptions& options() const { return options_; }
-
-    // Records that the input broke a rule and was read anyway. With --strict it
-    // is an error at WHERE; otherwise one note per kind of repair (with the
-    // place of the first and a count) is given by finish().
-    void forgive(pugi::xml_node where, std::string what);
-    // A note at WHERE, for what was read but left out of the model.
-    void note(pugi::xml_node where, const std::string& what) const;
-    void finish();
+    using XmlReadNotes::XmlReadNotes;
 
     // The date-time in ELEMENT's text (or its wk:value), leniently; a text that
     // is no date is forgiven and gives nullopt.
     std::optional<DateTime> time_of(pugi::xml_node element);
-
-private:
-    struct Repair {
-        std::string what;
-        std::size_t count = 0;
-        std::size_t line = 0;
-        std::size_t column = 0;
-    };
-    const XmlDocument& xml_;
-    const ReadOptions& options_;
-    std::vector<Repair> repairs_;
 };
 
 // Whether ELEMENT has the local name LOCAL (ignoring ASCII case, as feeds write
@@ -71,8 +51,6 @@ bool is_wk(pugi::xml_node element, std::string_view local);
 // or nullopt when there is none.
 std::optional<std::string> wk_attribute(pugi::xml_node element, std::string_view local);
 
-// The text of a one-line property: all descendant text, white space collapsed.
-std::string line_text(pugi::xml_node element);
 // The text of a block property (edNote, description): <br/> gives a line
 // break, each line's white space collapsed, leading and trailing empty lines dropped.
 std::string block_text(pugi::xml_node element);

@@ -1,25 +1,17 @@
 #include "newsml/newsml_read_meta.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "ids/qcode.hpp"
 #include "model/media.hpp"
 #include "newsml/newsml_read_concepts.hpp"
 #include "newsml/newsml_read_media.hpp"
+#include "text/numbers.hpp"
 #include "text/text.hpp"
 
 namespace wirekit::newsml {
 
 namespace {
-
-std::optional<int> int_of(std::string_view text) {
-    text = trim(text);
-    int n = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-    return n;
-}
 
 bool derived(pugi::xml_node element) { return wk_attribute(element, "derived").value_or("") == "true"; }
 
@@ -27,12 +19,6 @@ bool derived(pugi::xml_node element) { return wk_attribute(element, "derived").v
 std::string code_of(const std::string& qcode) {
     auto q = split_qcode(qcode);
     return q ? std::string(q->code) : qcode;
-}
-
-void append_line(std::string& text, const std::string& line) {
-    if (line.empty()) return;
-    if (!text.empty()) text += '\n';
-    text += line;
 }
 
 bool concept_is_empty(const Concept& c) { return c == Concept{}; }
@@ -114,7 +100,7 @@ void read_content_meta(ReadContext& ctx, pugi::xml_node content_meta, Article& a
         if (child.type() != pugi::node_element) continue;
         G2Name is(child);
         if (is("urgency")) {
-            auto urgency = int_of(text_of(child));
+            auto urgency = parse_number<int>(text_of(child));
             if (urgency && *urgency >= 1 && *urgency <= 9) a.urgency = urgency;
             else if (!text_of(child).empty()) ctx.forgive(child, "an urgency that is not 1 to 9, left out");
         } else if (is("contentCreated")) {
@@ -166,10 +152,10 @@ bool read_wirekit_element(ReadContext& ctx, pugi::xml_node element, Article& a, 
     std::string_view name = element.attribute("name").value();
     std::string value = element.child_value();
     if (name == "priority") {
-        a.priority = int_of(value);
+        a.priority = parse_number<int>(value);
         facts.priority_given = true;
     } else if (name == "urgency") {
-        a.urgency = int_of(value);
+        a.urgency = parse_number<int>(value);
     } else if (name == "version") {
         a.version = value;
     } else if (name == "type") {

@@ -77,7 +77,7 @@ newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node hea
     std::string kept[std::size(kept_header)];
     for (pugi::xml_node child : header.children()) {
         if (child.type() != pugi::node_element) continue;
-        std::string value = newsml::line_text(child);
+        std::string value = line_text(child);
         if (is_g2(child, "sent") && newsml::wk_attribute(child, "derived").value_or("") != "true") doc.feed.updated = ctx.time_of(child);
         else if (is_g2(child, "priority")) defaults.priority = priority_of(value);
         else if (newsml::is_wk(child, "extension"))

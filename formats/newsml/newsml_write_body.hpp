@@ -1,7 +1,7 @@
 #pragma once
 // contentSet: the body as XHTML (or NITF) in inlineXML, media as remoteContent.
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 
 namespace wirekit::newsml {
 
@@ -9,8 +9,5 @@ void write_content_set(XmlOut& out, const Article& a, bool nitf);
 
 // The NITF document for A's body (nitf/body with body.head, body.content, body.end).
 void write_nitf(XmlOut& out, const Article& a);
-
-// A copy of BODY whose text holds only characters XML can carry.
-Body xml_safe_body(const Body& body);
 
 }  // namespace wirekit::newsml

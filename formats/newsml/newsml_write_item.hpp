@@ -3,7 +3,7 @@
 #include <string>
 
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit::newsml {

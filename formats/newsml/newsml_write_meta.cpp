@@ -37,7 +37,7 @@ void write_block(XmlOut& out, std::string_view element, const Attributes& attrib
     bool first = true;
     for (std::string_view line : split_lines(text)) {
         if (!first) markup += "<br/>";
-        markup += escape_text(one_line(line));
+        markup += escape_text(xml_one_line(line));
         first = false;
     }
     markup += "</" + std::string(element) + ">";
@@ -51,12 +51,12 @@ void write_concept(XmlOut& out, std::string_view element, const Concept& c) {
         attributes.push_back({"qcode", qcode});
         if (c.uri != expand_qcode(qcode)) attributes.push_back({"uri", c.uri});
     } else if (!qcode.empty()) {
-        attributes.push_back({"literal", one_line(qcode)});
+        attributes.push_back({"literal", xml_one_line(qcode)});
         attributes.push_back({"wk:code", qcode});
         attributes.push_back({"uri", c.uri});
     } else {
         attributes.push_back({"uri", c.uri});
-        attributes.push_back({"literal", one_line(c.code)});
+        attributes.push_back({"literal", xml_one_line(c.code)});
     }
     if (c.kind == "place") attributes.push_back({"type", "cpnat:geoArea"});
     else if (c.kind == "abstract" || c.kind == "person" || c.kind == "organisation" || c.kind == "event" || c.kind == "object")
@@ -68,13 +68,13 @@ void write_concept(XmlOut& out, std::string_view element, const Concept& c) {
         return;
     }
     out.open(element, attributes);
-    out.leaf("name", {}, one_line(c.name));
+    out.leaf("name", {}, xml_one_line(c.name));
     out.close(element);
 }
 
 void write_located(XmlOut& out, const Located& l) {
     out.open("located", identifier_attributes(l.code));
-    if (!l.name.empty()) out.leaf("name", {}, one_line(l.name));
+    if (!l.name.empty()) out.leaf("name", {}, xml_one_line(l.name));
     for (const auto& b : l.broader) {
         Attributes attributes = identifier_attributes(b.code);
         if (!b.type.empty()) attributes.push_back(qcode_or_wk("type", "wk:type", b.type));
@@ -83,7 +83,7 @@ void write_located(XmlOut& out, const Located& l) {
             continue;
         }
         out.open("broader", attributes);
-        out.leaf("name", {}, one_line(b.name));
+        out.leaf("name", {}, xml_one_line(b.name));
         out.close("broader");
     }
     out.close("located");
@@ -96,11 +96,11 @@ void write_person(XmlOut& out, const Person& p) {
     Attributes attributes = identifier_attributes(p.uri);
     if (p.role != "author" && p.role != "contributor") attributes.push_back(qcode_or_wk("role", "wk:role", p.role));
     out.open(element, attributes);
-    if (!p.name.empty()) out.leaf("name", {}, one_line(p.name));
+    if (!p.name.empty()) out.leaf("name", {}, xml_one_line(p.name));
     if (!p.email.empty()) {
         out.open("personDetails");
         out.open("contactInfo");
-        out.leaf("email", {}, one_line(p.email));
+        out.leaf("email", {}, xml_one_line(p.email));
         out.close("contactInfo");
         out.close("personDetails");
     }
@@ -137,7 +137,7 @@ void write_administrative(XmlOut& out, const Article& a) {
     if (!a.located.empty()) write_located(out, a.located);
     for (const auto& source : a.sources) {
         out.open("infoSource");
-        out.leaf("name", {}, one_line(source));
+        out.leaf("name", {}, xml_one_line(source));
         out.close("infoSource");
     }
     for (const auto& p : a.authors) write_person(out, p);
@@ -147,20 +147,20 @@ void write_descriptive(XmlOut& out, const Article& a) {
     if (is_language_tag(a.language)) out.leaf("language", {{"tag", a.language}});
     for (const auto& g : a.genres) write_concept(out, "genre", g);
     for (const auto& s : a.subjects) write_concept(out, "subject", s);
-    for (const auto& k : a.keywords) out.leaf("keyword", {}, one_line(k));
-    if (!a.slugline.empty()) out.leaf("slugline", {}, one_line(a.slugline));
-    if (!a.headline.empty()) out.leaf("headline", {}, one_line(a.headline));
+    for (const auto& k : a.keywords) out.leaf("keyword", {}, xml_one_line(k));
+    if (!a.slugline.empty()) out.leaf("slugline", {}, xml_one_line(a.slugline));
+    if (!a.headline.empty()) out.leaf("headline", {}, xml_one_line(a.headline));
     if (!a.subheadline.empty())
-        out.leaf("headline", {{"role", out.marks() ? std::string(subheadline_role) : std::string()}}, one_line(a.subheadline));
+        out.leaf("headline", {{"role", out.marks() ? std::string(subheadline_role) : std::string()}}, xml_one_line(a.subheadline));
     if (!a.dateline.text.empty()) {
         Attributes parts = {{"wk:place", a.dateline.place, true}, {"wk:region", a.dateline.region}, {"wk:credit", a.dateline.credit}};
         if (a.dateline.date) parts.push_back({"wk:date", format_rfc3339(*a.dateline.date)});
-        out.leaf("dateline", parts, one_line(a.dateline.text));
+        out.leaf("dateline", parts, xml_one_line(a.dateline.text));
     }
     // One <by> per line of a byline printed on several lines.
     for (std::string_view line : split_lines(a.byline))
-        if (!one_line(line).empty()) out.leaf("by", {}, one_line(line));
-    if (!a.creditline.empty()) out.leaf("creditline", {}, one_line(a.creditline));
+        if (!xml_one_line(line).empty()) out.leaf("by", {}, xml_one_line(line));
+    if (!a.creditline.empty()) out.leaf("creditline", {}, xml_one_line(a.creditline));
     // What describes a picture (graphic, video, audio) is its caption.
     if (!a.summary.empty()) write_block(out, "description", {{"role", is_media_type(a.type) ? "drol:caption" : "drol:summary"}}, a.summary);
 }
@@ -176,7 +176,7 @@ void write_rights_info(XmlOut& out, const Copyright& c) {
     out.open("rightsInfo");
     if (!c.holder.empty()) {
         out.open("copyrightHolder");
-        out.leaf("name", {}, one_line(c.holder));
+        out.leaf("name", {}, xml_one_line(c.holder));
         out.close("copyrightHolder");
     }
     if (!c.notice.empty()) write_block(out, "copyrightNotice", {}, c.notice);
@@ -188,11 +188,11 @@ void write_item_meta(XmlOut& out, const Article& a, const WriteOptions& options)
     out.open("itemMeta");
     out.leaf("itemClass", {{"qcode", item_class_qcode(a.type)}});
     // provider is required: without one, the credit or the copyright holder stands in (marked derived).
-    std::string provider = one_line(a.provider);
+    std::string provider = xml_one_line(a.provider);
     bool derived_provider = provider.empty();
     for (const std::string* fallback : {&a.creditline, &a.copyright.holder})
-        if (provider.empty()) provider = one_line(*fallback);
-    if (provider.empty() && !a.sources.empty()) provider = one_line(a.sources.front());
+        if (provider.empty()) provider = xml_one_line(*fallback);
+    if (provider.empty() && !a.sources.empty()) provider = xml_one_line(a.sources.front());
     out.leaf("provider", {{"literal", provider.empty() ? "unknown" : provider}, {"wk:derived", derived_provider ? "true" : ""}});
     bool derived_version = false;
     DateTime version = version_time(a, options, derived_version);
@@ -207,7 +207,7 @@ void write_item_meta(XmlOut& out, const Article& a, const WriteOptions& options)
     for (const auto& s : a.signals) {
         if (s.empty()) continue;
         Attributes attributes = identifier_attributes(s);
-        if (attributes.front().name == "wk:code") attributes.push_back({"literal", one_line(s)});
+        if (attributes.front().name == "wk:code") attributes.push_back({"literal", xml_one_line(s)});
         out.leaf("signal", attributes);
     }
     // IRIType: what no URI may hold (a second "#", spaces) goes percent-encoded.

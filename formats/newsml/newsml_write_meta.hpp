@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit::newsml {

@@ -56,7 +56,7 @@ void write_reference(XmlOut& out, const Article& item, const Media* m = nullptr,
     }
     out.open("itemRef", attributes);
     out.leaf("itemClass", {{"qcode", item_class_qcode(item.type)}});
-    if (!item.headline.empty()) out.leaf("title", {}, one_line(item.headline));
+    if (!item.headline.empty()) out.leaf("title", {}, xml_one_line(item.headline));
     out.close("itemRef");
 }
 
@@ -100,7 +100,7 @@ void write_package(XmlOut& out, const Article& a, const WriteOptions& options, s
     write_item_meta(out, package, options);
     if (!a.headline.empty()) {
         out.open("contentMeta");
-        out.leaf("headline", {}, one_line(a.headline));
+        out.leaf("headline", {}, xml_one_line(a.headline));
         out.close("contentMeta");
     }
     // IPTC has no NewsCodes for a group's role: the root group has none.

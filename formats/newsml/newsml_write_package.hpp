@@ -3,7 +3,7 @@
 // group references the story's item, then one item per picture (graphic,
 // video, audio); then those items.
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "registry/format.hpp"
 
 namespace wirekit::newsml {

@@ -8,7 +8,11 @@
 
 namespace wirekit::newsml {
 
-std::string one_line(std::string_view text) { return collapse_spaces(xml_safe(text)); }
+namespace {
+
+bool is_alnum(char c) { return is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
+
+}  // namespace
 
 bool looks_like_uri(std::string_view text) {
     return text.find("://") != std::string_view::npos || starts_with_ci(text, "urn:") || starts_with_ci(text, "tag:") ||

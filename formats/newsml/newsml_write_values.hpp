@@ -7,12 +7,9 @@
 #include <string_view>
 
 #include "model/article.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 
 namespace wirekit::newsml {
-
-// TEXT on one line: white space runs (tabs, line breaks) become one space.
-std::string one_line(std::string_view text);
 
 // An absolute URI or a tag:/urn: identifier, as opposed to a QCode or a code.
 bool looks_like_uri(std::string_view text);

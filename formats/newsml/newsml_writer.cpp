@@ -6,7 +6,7 @@
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_package.hpp"
 #include "newsml/newsml_write_values.hpp"
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 #include "report/error.hpp"
 #include "report/lossy.hpp"
 #include "text/text.hpp"
@@ -16,7 +16,6 @@ namespace wirekit {
 
 namespace {
 
-using newsml::XmlOut;
 
 // Every field of the model has a place in a newsItem (see README.md).
 const std::vector<std::string_view> kept_fields = {
@@ -58,7 +57,7 @@ std::optional<int> common_priority(const Document& doc) {
 void write_header_values(XmlOut& out, const FeedInfo& feed, std::string_view element, std::string_view key) {
     if (const std::string* value = find_extension(feed.extensions, "newsml", key))
         for (std::string_view line : split_lines(*value))
-            if (!trim(line).empty()) out.leaf(element, {}, newsml::one_line(line));
+            if (!trim(line).empty()) out.leaf(element, {}, xml_one_line(line));
 }
 
 // FOR_PACKAGE: the message is there only to hold one story's package, and

@@ -3,8 +3,11 @@
 namespace wirekit {
 
 std::string push_content_type(const FormatInfo& format, std::size_t articles) {
-    // newsml writes a newsItem for one article and a newsMessage for several.
-    std::string type(format.id == "newsml" && articles > 1 ? "application/vnd.iptc.g2.newsmessage+xml" : format.media_types.front());
+    // newsml writes a newsItem for one article and a newsMessage for several;
+    // a format without a media type of its own (the wire framings) is bytes.
+    std::string type(format.id == "newsml" && articles > 1 ? "application/vnd.iptc.g2.newsmessage+xml"
+                     : format.media_types.empty()           ? "application/octet-stream"
+                                                            : format.media_types.front());
     if (type.starts_with("text/")) type += "; charset=utf-8";
     return type;
 }

@@ -1,12 +1,12 @@
 #include "feed/feed_body.hpp"
 
-#include <charconv>
-
 #include "dateline/dateline.hpp"
+#include "dateline/dateline_stated.hpp"
 #include "dateline/lead_keys.hpp"
 #include "feed/feed_media.hpp"
 #include "html/html_body.hpp"
 #include "text/body_text.hpp"
+#include "text/markup_escape.hpp"
 #include "text/text.hpp"
 
 namespace wirekit {
@@ -25,16 +25,9 @@ std::vector<std::string_view> split_paragraphs(std::string_view text) {
     return paragraphs;
 }
 
-std::size_t lead_index(const Article& a) {
-    const std::string* index = find_extension(a.extensions, "dispatch", lead_key::lead_index);
-    std::size_t n = 0;
-    if (!index || std::from_chars(index->data(), index->data() + index->size(), n).ec != std::errc()) return 0;
-    return n;
-}
-
 // The lead paragraph's first text run, when the lead is a paragraph that starts with text.
 std::string* lead_text(Article& a) {
-    std::size_t lead = lead_index(a);
+    std::size_t lead = dateline_lead_index(a);
     if (lead >= a.body.size() || a.body[lead].kind != Block::Kind::paragraph) return nullptr;
     auto& inlines = a.body[lead].inlines;
     if (inlines.empty() || inlines.front().kind != Inline::Kind::text) return nullptr;
@@ -42,7 +35,7 @@ std::string* lead_text(Article& a) {
 }
 
 void drop_lead_prefix(Article& a, std::size_t length) {
-    std::size_t lead = lead_index(a);
+    std::size_t lead = dateline_lead_index(a);
     auto& inlines = a.body[lead].inlines;
     inlines.front().text.erase(0, length);
     if (inlines.front().text.empty()) inlines.erase(inlines.begin());
@@ -107,7 +100,7 @@ void settle_body(Article& a, const std::optional<DateTime>& reference) {
             drop_lead_prefix(a, a.dateline.text.size() + separator->size());
         return;
     }
-    if (!lead || lead_index(a) != 0) return;
+    if (!lead || dateline_lead_index(a) != 0) return;
     auto match = parse_dateline(*lead, reference);
     if (!match || match->length >= lead->size()) return;
     a.dateline = match->dateline;
@@ -122,25 +115,13 @@ void settle_body(Article& a, const std::optional<DateTime>& reference) {
 }
 
 std::string body_html(const Article& a) {
-    const std::string* separator = find_extension(a.extensions, "dispatch", lead_key::dateline_separator);
     Body body = a.body;
     if (!a.trailer.empty()) {
         Block trailer;
         trailer.inlines.push_back(Inline{Inline::Kind::text, collapse_spaces(a.trailer), {}, {}});
         body.push_back(std::move(trailer));
     }
-    if (a.dateline.text.empty() || !separator) return body_to_html(body);
-    std::size_t lead = lead_index(a);
-    std::string prefix = a.dateline.text + *separator;
-    if (lead < body.size() && body[lead].kind == Block::Kind::paragraph) {
-        auto& inlines = body[lead].inlines;
-        if (!inlines.empty() && inlines.front().kind == Inline::Kind::text) inlines.front().text.insert(0, prefix);
-        else inlines.insert(inlines.begin(), Inline{Inline::Kind::text, prefix, {}, {}});
-    } else if (lead <= body.size()) {
-        Block b;
-        b.inlines.push_back(Inline{Inline::Kind::text, prefix, {}, {}});
-        body.insert(body.begin() + static_cast<std::ptrdiff_t>(lead), std::move(b));
-    }
+    put_dateline_in_lead(body, a);
     return body_to_html(body);
 }
 

@@ -21,15 +21,17 @@ struct HtmlContent {
 
 // Parses an HTML fragment or document. Relative URLs are resolved against
 // BASE_URL when it is given. Text outside any block becomes paragraphs;
-// whitespace is collapsed except in <pre>.
+// whitespace is collapsed except in <pre>. A table keeps its rows and cells
+// (a cell's blocks become its text, its caption a paragraph before it).
 HtmlContent html_to_body(std::string_view html, std::string_view base_url = {});
 
+// Whether TEXT holds a tag HTML knows ("<p>", "</b>", "<br/>"): text sent as
+// plain that is really markup (Belga's "Steven <b>Van Geel</b>").
+bool looks_like_html(std::string_view text);
+
 // The body as HTML: <p>, <h1>-<h6>, <blockquote>, <ul>/<ol>/<li>, <pre>, <hr/>,
-// <em>, <strong>, <a href>, <br/>; lower-case tags, every element closed, text
+// <table>/<tr>/<th>/<td>, <em>, <strong>, <a href>, <br/>; lower-case tags, every element closed, text
 // and attributes escaped.
 std::string body_to_html(const Body& body);
-
-// Escapes & < > " (and ' in attributes) for XML and HTML text and attributes.
-std::string escape_xml(std::string_view text);
 
 }  // namespace wirekit

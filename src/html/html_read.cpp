@@ -120,6 +120,18 @@ HtmlContent html_to_body_by_gumbo(std::string_view html, std::string_view base_u
     return content;
 }
 
+bool looks_like_html(std::string_view text) {
+    for (std::size_t pos = text.find('<'); pos != std::string_view::npos; pos = text.find('<', pos + 1)) {
+        std::size_t start = pos + 1;
+        if (start < text.size() && text[start] == '/') ++start;
+        std::size_t end = start;
+        while (end < text.size() && (is_ascii_alpha(text[end]) || is_ascii_digit(text[end]))) ++end;
+        if (end == start || end >= text.size() || (text[end] != '>' && text[end] != '/' && !is_ascii_space(text[end]))) continue;
+        if (gumbo_tagn_enum(text.data() + start, static_cast<unsigned>(end - start)) != GUMBO_TAG_UNKNOWN) return true;
+    }
+    return false;
+}
+
 HtmlContent html_to_body(std::string_view html, std::string_view base_url) {
     if (trim(html).empty()) return {};
     // The subset nests at most 100 deep and has no '<' in attribute values, so

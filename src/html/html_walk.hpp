@@ -112,9 +112,50 @@ private:
         } else if (tag == GUMBO_TAG_HR) {
             b.kind = Block::Kind::rule;
             body.push_back(std::move(b));
+        } else if (tag == GUMBO_TAG_TABLE) {
+            b.kind = Block::Kind::table;
+            table_rows(node, body, b, depth);
+            if (!b.children.empty()) body.push_back(std::move(b));
         } else {
             blocks(node, body, depth);
         }
+    }
+
+    // The rows of TABLE (directly or in thead, tbody, tfoot) into its block;
+    // a caption becomes a paragraph before the table in BODY.
+    void table_rows(Node node, Body& body, Block& table, int depth) {
+        if (depth > max_html_tree_depth) return;
+        for (Node child = tree_.first_child(node); child; child = tree_.next_sibling(child)) {
+            if (tree_.kind(child) != HtmlNodeKind::element) continue;
+            GumboTag tag = tree_.tag(child);
+            if (tag == GUMBO_TAG_TR) {
+                table_row(child, table, depth + 1);
+            } else if (tag == GUMBO_TAG_THEAD || tag == GUMBO_TAG_TBODY || tag == GUMBO_TAG_TFOOT) {
+                table_rows(child, body, table, depth + 1);
+            } else if (tag == GUMBO_TAG_CAPTION) {
+                Block caption;
+                inline_children(child, caption.inlines, depth);
+                normalise_whitespace(caption.inlines);
+                if (!caption.inlines.empty()) body.push_back(std::move(caption));
+            }
+        }
+    }
+
+    void table_row(Node node, Block& table, int depth) {
+        Block row;
+        row.kind = Block::Kind::table_row;
+        for (Node child = tree_.first_child(node); child; child = tree_.next_sibling(child)) {
+            if (tree_.kind(child) != HtmlNodeKind::element) continue;
+            GumboTag tag = tree_.tag(child);
+            if (tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) continue;
+            Block cell;
+            cell.kind = Block::Kind::table_cell;
+            cell.header = tag == GUMBO_TAG_TH;
+            inline_children(child, cell.inlines, depth);
+            normalise_whitespace(cell.inlines);
+            row.children.push_back(std::move(cell));
+        }
+        if (!row.children.empty()) table.children.push_back(std::move(row));
     }
 
     void list(Node node, Body& body, int depth) {

@@ -3,22 +3,11 @@
 
 #include <algorithm>
 
+#include "text/markup_escape.hpp"
+
 namespace wirekit {
 
 namespace {
-
-void append_escaped(std::string& out, std::string_view text, bool attribute) {
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': if (attribute) { out += "&quot;"; break; } out += c; break;
-            case '\'': if (attribute) { out += "&#39;"; break; } out += c; break;
-            default: out += c;
-        }
-    }
-}
 
 void write_inlines(const std::vector<Inline>& inlines, std::string& out) {
     for (const auto& in : inlines) {
@@ -86,6 +75,21 @@ void write_block(const Block& b, std::string& out) {
             out += "</pre>";
             break;
         case Block::Kind::rule: out += "<hr/>"; break;
+        case Block::Kind::table:
+            out += "<table>";
+            write_blocks(b.children, out);
+            out += "</table>";
+            break;
+        case Block::Kind::table_row:
+            out += "<tr>";
+            write_blocks(b.children, out);
+            out += "</tr>";
+            break;
+        case Block::Kind::table_cell:
+            out += b.header ? "<th>" : "<td>";
+            write_inlines(b.inlines, out);
+            out += b.header ? "</th>" : "</td>";
+            break;
     }
 }
 
@@ -101,13 +105,6 @@ std::string body_to_html(const Body& body) {
         if (i > 0) out += '\n';
         write_block(body[i], out);
     }
-    return out;
-}
-
-std::string escape_xml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    append_escaped(out, text, true);
     return out;
 }
 

@@ -16,13 +16,16 @@ struct Inline {
     bool operator==(const Inline&) const = default;
 };
 
+// A table is rows of cells: table > table_row > table_cell, a cell holding
+// inlines (a header cell marked as such).
 struct Block {
-    enum class Kind { paragraph, heading, quote, list, list_item, preformatted, rule };
+    enum class Kind { paragraph, heading, quote, list, list_item, preformatted, rule, table, table_row, table_cell };
     Kind kind = Kind::paragraph;
     int level = 0;                 // heading level 1-6
     bool ordered = false;          // for list
-    std::vector<Inline> inlines;   // for paragraph, heading, preformatted
-    std::vector<Block> children;   // for quote, list (its items), list_item
+    std::vector<Inline> inlines;   // for paragraph, heading, preformatted, table_cell
+    std::vector<Block> children;   // for quote, list (its items), list_item, table (its rows), table_row (its cells)
+    bool header = false;           // for table_cell: a header cell
 
     bool operator==(const Block&) const = default;
 };

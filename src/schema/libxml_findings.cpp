@@ -116,7 +116,14 @@ std::pair<std::size_t, std::size_t> LibxmlPlaces::line_column_at(std::size_t off
     auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());
     std::size_t start = *(after - 1);
-    return {line, line_column(text_.substr(start, offset - start), offset - start).column};
+    bool further_on_same_line = start == last_line_start_ && offset >= last_offset_;
+    std::size_t from = further_on_same_line ? last_offset_ : start;
+    std::size_t column = line_column(text_.substr(from, offset - from), offset - from).column;
+    if (further_on_same_line) column += last_column_ - 1;
+    last_offset_ = offset;
+    last_line_start_ = start;
+    last_column_ = column;
+    return {line, column};
 }
 
 void LibxmlErrorSink::receive(void* sink, xmlErrorPtr error) {

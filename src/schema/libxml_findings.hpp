@@ -41,6 +41,10 @@ private:
 
     std::string_view text_;
     std::vector<std::size_t> line_starts_;  // offsets where lines start, built at the first error
+    // The last place asked for: errors come in document order, so that the
+    // next column is counted on from there, not from the start of a line
+    // that may be the whole file (a place per error would be quadratic).
+    std::size_t last_offset_ = 0, last_line_start_ = 0, last_column_ = 1;
 };
 
 // Collects libxml2's structured errors into FINDINGS, placed with PLACES

@@ -19,6 +19,9 @@ struct XmlSchema {
     XmlSchemaLanguage language;
 };
 
+// NITF 3.6: the nitf format's schema and that of NewsML 1.x's NITF payloads.
+inline constexpr XmlSchema nitf_schema{"newsml-g2/nitf-3-6.xsd", XmlSchemaLanguage::xsd};
+
 // Parses BYTES with libxml2 (no network, no DTD loaded, no entity expanded;
 // the encoding from a BOM, ReadOptions::charset or the XML declaration) and
 // validates the document against SCHEMA. The schema is compiled at its first

@@ -14,8 +14,6 @@ struct RawLine {
     std::size_t number;
 };
 
-bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
-
 // A line that ends a paragraph in hard-wrapped text without indents: clearly
 // shorter than the block's wrap width and ending a sentence.
 bool ends_paragraph(std::string_view line, std::size_t width) {

@@ -16,31 +16,51 @@ void append_inline_text(const std::vector<Inline>& inlines, std::string& out) {
     }
 }
 
-void collect(const Body& blocks, std::vector<std::string>& out) {
-    for (const auto& b : blocks) {
-        switch (b.kind) {
-            case Block::Kind::paragraph:
-            case Block::Kind::heading: out.push_back(inline_text(b.inlines)); break;
-            case Block::Kind::preformatted:
-                for (auto& line : preformatted_lines(b)) out.emplace_back(trim(line));
-                break;
-            case Block::Kind::rule: out.push_back("* * *"); break;
-            case Block::Kind::quote: collect(b.children, out); break;
-            case Block::Kind::list: {
-                int number = 1;
-                for (const auto& item : b.children) {
-                    std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
-                    std::vector<std::string> item_text;
-                    collect(item.kind == Block::Kind::list_item ? item.children : Body{item}, item_text);
-                    if (!item.inlines.empty()) item_text.insert(item_text.begin(), inline_text(item.inlines));
-                    for (std::size_t k = 0; k < item_text.size(); ++k)
-                        out.push_back(k == 0 ? marker + item_text[k] : item_text[k]);
-                }
-                break;
-            }
-            case Block::Kind::list_item: collect(b.children, out); break;
-        }
+void collect(const Body& blocks, std::vector<std::string>& out);
+
+// A row of a table: its cells' text, separated by tabs.
+std::string row_text(const Block& row) {
+    std::string line;
+    for (std::size_t i = 0; i < row.children.size(); ++i) {
+        if (i > 0) line += '\t';
+        line += inline_text(row.children[i].inlines);
     }
+    return line;
+}
+
+void collect_block(const Block& b, std::vector<std::string>& out) {
+    switch (b.kind) {
+        case Block::Kind::paragraph:
+        case Block::Kind::heading:
+        case Block::Kind::table_cell: out.push_back(inline_text(b.inlines)); break;
+        case Block::Kind::preformatted:
+            for (auto& line : preformatted_lines(b)) out.emplace_back(trim(line));
+            break;
+        case Block::Kind::rule: out.push_back("* * *"); break;
+        case Block::Kind::quote:
+        case Block::Kind::list_item:
+        case Block::Kind::table: collect(b.children, out); break;
+        case Block::Kind::list: {
+            int number = 1;
+            for (const auto& item : b.children) {
+                std::string marker = b.ordered ? std::to_string(number++) + ". " : "- ";
+                std::vector<std::string> item_text;
+                if (item.kind == Block::Kind::list_item) collect(item.children, item_text);
+                else collect_block(item, item_text);
+                if (!item.inlines.empty()) item_text.insert(item_text.begin(), inline_text(item.inlines));
+                for (std::size_t k = 0; k < item_text.size(); ++k)
+                    out.push_back(k == 0 ? marker + item_text[k] : item_text[k]);
+            }
+            break;
+        }
+        case Block::Kind::table_row:
+            if (std::string line = row_text(b); !trim(line).empty()) out.push_back(std::move(line));
+            break;
+    }
+}
+
+void collect(const Body& blocks, std::vector<std::string>& out) {
+    for (const auto& b : blocks) collect_block(b, out);
 }
 
 }  // namespace
@@ -61,6 +81,10 @@ std::size_t paragraph_words(const std::vector<std::string>& paragraphs) {
     std::size_t n = 0;
     for (const auto& p : paragraphs) n += word_count(p);
     return n;
+}
+
+void drop_blank_paragraphs(Body& body) {
+    std::erase_if(body, [](const Block& b) { return b.kind == Block::Kind::paragraph && trim(inline_text(b.inlines)).empty(); });
 }
 
 std::vector<std::string> preformatted_lines(const Block& block) {

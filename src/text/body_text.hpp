@@ -12,11 +12,16 @@ std::string inline_text(const std::vector<Inline>& inlines);
 
 // One string per text paragraph of BLOCKS: headings and quoted paragraphs as
 // paragraphs, list items prefixed "- " (or "1. " when ordered), preformatted
-// blocks one paragraph per line (trimmed), rules as "* * *".
+// blocks one paragraph per line (trimmed), rules as "* * *", tables one
+// paragraph per row, its cells separated by tabs.
 std::vector<std::string> block_paragraphs(const Body& blocks);
 
 // The non-blank lines of a preformatted block, their indentation kept.
 std::vector<std::string> preformatted_lines(const Block& block);
+
+// Removes the paragraphs with no text but white space (no-break spaces
+// included): what agencies put between paragraphs is no paragraph.
+void drop_blank_paragraphs(Body& body);
 
 // Words in PARAGRAPHS (block_paragraphs' result), as wire headers count them.
 std::size_t paragraph_words(const std::vector<std::string>& paragraphs);

@@ -80,6 +80,24 @@ std::string collapse_spaces(std::string_view s) {
     return out;
 }
 
+std::vector<std::string_view> split_at(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    for (std::size_t start = 0;;) {
+        std::size_t at = text.find(separator, start);
+        parts.push_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) return parts;
+        start = at + 1;
+    }
+}
+
+void append_line(std::string& text, std::string_view line) {
+    if (line.empty()) return;
+    if (!text.empty()) text += '\n';
+    text += line;
+}
+
+bool is_indented(std::string_view line) { return !line.empty() && (line[0] == ' ' || line[0] == '\t'); }
+
 bool is_plain_line(std::string_view s) { return !s.empty() && s == collapse_spaces(s); }
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {

@@ -43,6 +43,15 @@ std::string wrap_words(std::string_view text, int width);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// TEXT split at every SEPARATOR, empty parts kept ("a::b" -> "a", "", "b").
+std::vector<std::string_view> split_at(std::string_view text, char separator);
+
+// Appends LINE to TEXT as a line of its own; nothing when LINE is empty.
+void append_line(std::string& text, std::string_view line);
+
+// Whether LINE starts with a space or a tab: how wire text marks a paragraph.
+bool is_indented(std::string_view line);
+
 // A single non-empty line without extra white space: what title-like feed
 // elements read back as.
 bool is_plain_line(std::string_view s);

@@ -112,10 +112,50 @@ bool is_element(pugi::xml_node element, std::string_view local, std::string_view
     return actual == ns || (lenient && actual.empty());
 }
 
+pugi::xml_node first_child_element(pugi::xml_node parent) {
+    for (pugi::xml_node child : parent.children())
+        if (child.type() == pugi::node_element) return child;
+    return {};
+}
+
 pugi::xml_node child_element(pugi::xml_node parent, std::string_view local, std::string_view ns) {
     for (pugi::xml_node child : parent.children())
         if (is_element(child, local, ns)) return child;
     return {};
+}
+
+bool has_name(pugi::xml_node element, std::string_view local, std::string_view ns) {
+    if (element.type() != pugi::node_element || !iequals_ascii(local_name(element.name()), local)) return false;
+    std::string_view actual = namespace_view(element);
+    return actual.empty() || actual == ns;
+}
+
+pugi::xml_node child_with_name(pugi::xml_node parent, std::string_view local, std::string_view ns) {
+    for (pugi::xml_node child : parent.children())
+        if (has_name(child, local, ns)) return child;
+    return {};
+}
+
+bool has_local_name(pugi::xml_node element, std::string_view local) {
+    return element.type() == pugi::node_element && iequals_ascii(local_name(element.name()), local);
+}
+
+pugi::xml_node child_with_local_name(pugi::xml_node parent, std::string_view local) {
+    for (pugi::xml_node child : parent.children())
+        if (has_local_name(child, local)) return child;
+    return {};
+}
+
+std::string line_text(pugi::xml_node element) { return collapse_spaces(text_of(element)); }
+
+std::string text_with_breaks(pugi::xml_node element) {
+    std::string out;
+    for (pugi::xml_node child : element.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) out += child.value();
+        else if (child.type() == pugi::node_element && iequals_ascii(local_name(child.name()), "br")) out += '\n';
+        else if (child.type() == pugi::node_element) out += text_with_breaks(child);
+    }
+    return out;
 }
 
 std::string text_of(pugi::xml_node node) {
@@ -142,6 +182,16 @@ std::string attribute_of(pugi::xml_node element, std::string_view local) {
         if (local_name(a.name()) == local && !std::string_view(a.name()).starts_with("xmlns"))
             return std::string(trim(a.value()));
     return {};
+}
+
+Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_view format, std::string_view expected,
+                       const ReadOptions& options) {
+    auto [line, column] = line_column_of(xml, root);
+    std::string ns = namespace_of(root);
+    return Error(Exit::data,
+                 "root element <" + std::string(local_name(root.name())) + ">" + (ns.empty() ? "" : " in namespace " + ns) + " is not " +
+                     std::string(format) + " (expected " + std::string(expected) + ")",
+                 options.source, line, column);
 }
 
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "options/read_write_options.hpp"
+#include "report/error.hpp"
 
 namespace wirekit {
 
@@ -46,14 +47,46 @@ std::string_view namespace_view(pugi::xml_node element);
 // no namespace matches too when LENIENT (real feeds forget their namespaces).
 bool is_element(pugi::xml_node element, std::string_view local, std::string_view ns, bool lenient = true);
 
+// The first child of PARENT that is an element, or null.
+pugi::xml_node first_child_element(pugi::xml_node parent);
+
 // The first child element of PARENT that is_element(child, LOCAL, NS).
 pugi::xml_node child_element(pugi::xml_node parent, std::string_view local, std::string_view ns);
+
+// Whether ELEMENT's local name is LOCAL, ignoring ASCII case (agencies write
+// "Header", "Headline", "ednote"), and it is in namespace NS or in none: how
+// the lenient readers match their own elements.
+bool has_name(pugi::xml_node element, std::string_view local, std::string_view ns);
+
+// The first child element of PARENT that has_name(child, LOCAL, NS).
+pugi::xml_node child_with_name(pugi::xml_node parent, std::string_view local, std::string_view ns);
+
+// Whether ELEMENT's local name is LOCAL, ignoring ASCII case, whatever its
+// namespace: for markup embedded in another format (NITF or XHTML in
+// NewsML-G2's inlineXML may inherit G2's default namespace, or have its own,
+// or none).
+bool has_local_name(pugi::xml_node element, std::string_view local);
+
+// The first child element of PARENT that has_local_name(child, LOCAL).
+pugi::xml_node child_with_local_name(pugi::xml_node parent, std::string_view local);
 
 // The text of NODE and all its descendants (text and CDATA), trimmed.
 std::string text_of(pugi::xml_node node);
 
+// The text of a one-line element: text_of with every run of white space one space.
+std::string line_text(pugi::xml_node element);
+
+// The text of ELEMENT as written, a <br/> (any namespace, any case) as a line
+// break: for what a writer wrote with its line breaks (a trailer, a tagline).
+std::string text_with_breaks(pugi::xml_node element);
+
 // The value of the attribute whose local name is LOCAL (any prefix), trimmed.
 std::string attribute_of(pugi::xml_node element, std::string_view local);
+
+// The error for a document whose ROOT is not what FORMAT (as people name it:
+// "NITF") has: "root element <html> is not NITF (expected nitf)", at ROOT.
+Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_view format, std::string_view expected,
+                       const ReadOptions& options);
 
 // 1-based line and column of NODE in DOC.text (0, 0 when unknown).
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node);

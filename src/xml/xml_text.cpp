@@ -60,6 +60,20 @@ std::size_t end_of_opaque_markup(std::string_view text, std::size_t pos) {
     return std::string_view::npos;
 }
 
+// The 8-bit charsets of Latin and other alphabets: text in them is valid
+// UTF-8 with non-ASCII characters only by accident, never in practice.
+bool is_single_byte_charset(std::string_view charset) {
+    for (std::string_view family : {"iso-8859", "iso8859", "iso_8859", "latin", "windows-125", "cp125"})
+        if (starts_with_ci(charset, family)) return true;
+    return false;
+}
+
+bool has_non_ascii(std::string_view bytes) {
+    for (char c : bytes)
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    return false;
+}
+
 // Where the DOCTYPE starts, when one stands in the prolog (after the XML
 // declaration, comments and processing instructions); npos otherwise.
 std::size_t doctype_start(std::string_view text) {
@@ -129,6 +143,12 @@ std::optional<std::string> xml_to_utf8(std::string_view bytes, const ReadOptions
         if (is_valid_utf8(bytes)) return std::nullopt;
         recovered(options, "input is not valid " + charset + "; decoded as Windows-1252");
         return windows1252_to_utf8(bytes);
+    }
+    // Declared ISO-8859-1 but written in UTF-8 (AFP's 2024 NewsML): "Décès"
+    // read as Latin-1 would be "DÃ©cÃ¨s".
+    if (is_single_byte_charset(charset) && has_non_ascii(bytes) && is_valid_utf8(bytes)) {
+        recovered(options, "declared " + charset + ", but the bytes are UTF-8; read as UTF-8");
+        return std::nullopt;
     }
     auto converted = convert_to_utf8(bytes, charset);
     if (!converted) {

@@ -15,7 +15,9 @@ std::string xml_charset(std::string_view bytes, std::string_view declared_outsid
 
 // BYTES as UTF-8 (BOM removed), following xml_charset; nothing when BYTES
 // without their BOM are valid UTF-8 already, so that the usual input is not
-// copied. Recoveries (invalid UTF-8 read as Windows-1252, an unknown charset,
+// copied. A single-byte charset (ISO-8859-x, Windows-125x) declared for bytes
+// that are valid UTF-8 with non-ASCII characters is taken for the mistake it
+// is: they are read as UTF-8 (a warning). Recoveries (invalid UTF-8 read as Windows-1252, an unknown charset,
 // unconvertible bytes) are warnings, or Error 65 with options.strict.
 std::optional<std::string> xml_to_utf8(std::string_view bytes, const ReadOptions& options);
 

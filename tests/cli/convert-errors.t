@@ -7,15 +7,15 @@ $ cp "$SAMPLES/harbour-strike-reykjavik.txt" story.txt
 # Without -t and without an -o suffix there is no output format; this is
 # decided before any input is read (stdin here is empty and never read).
 $ wirekit convert
-! wirekit: error: no output format: give one with -t (dispatch, anpa, iptc7901, newsml, rss, atom, ninjs, jsonfeed, json, jsonl)
+! wirekit: error: no output format: give one with -t (dispatch, anpa, iptc7901, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [64]
 
 $ wirekit convert -o out.data story.txt
-! wirekit: error: no output format: give one with -t (dispatch, anpa, iptc7901, newsml, rss, atom, ninjs, jsonfeed, json, jsonl)
+! wirekit: error: no output format: give one with -t (dispatch, anpa, iptc7901, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [64]
 
 $ wirekit convert -t xml story.txt
-! wirekit: error: unknown format 'xml' for -t (known: dispatch, anpa, iptc7901, newsml, rss, atom, ninjs, jsonfeed, json, jsonl; see 'wirekit formats')
+! wirekit: error: unknown format 'xml' for -t (known: dispatch, anpa, iptc7901, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl; see 'wirekit formats')
 [64]
 
 # Format names are case-insensitive and aliases work, so -t TXT is fine;
@@ -46,5 +46,5 @@ $ wirekit convert -t json --max-input-size 100 story.txt
 [65]
 
 $ wirekit convert -f xml -t json story.txt
-! wirekit: error: unknown format 'xml' for -f (known: dispatch, anpa, iptc7901, zczc, newsml, rss, atom, ninjs, jsonfeed, json, jsonl; see 'wirekit formats')
+! wirekit: error: unknown format 'xml' for -f (known: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl; see 'wirekit formats')
 [64]

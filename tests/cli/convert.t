@@ -90,7 +90,7 @@ $ : > empty.txt && wirekit convert -t json empty.txt
 [65]
 
 $ wirekit convert -t json < empty.txt
-! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, rss, atom, ninjs, jsonfeed, json, jsonl)
+! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [65]
 
 # A failed conversion leaves an existing output file as it was.

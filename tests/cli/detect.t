@@ -32,9 +32,9 @@ meldung.dpa	dispatch	content sniffing (score 60)
 
 # Content nobody recognises, and empty input, are errors naming the candidates.
 $ printf '\001\002\003' | wirekit detect
-! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, rss, atom, ninjs, jsonfeed, json, jsonl)
+! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [65]
 
 $ wirekit detect < /dev/null
-! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, rss, atom, ninjs, jsonfeed, json, jsonl)
+! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [65]

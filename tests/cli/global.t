@@ -35,6 +35,8 @@ zczc      yes   no     aap           .zczc               ZCZC ... NNNN telex cop
 newsml    yes   yes    newsml-g2,g2  .nml,.newsml,.g2    IPTC NewsML-G2 newsItem, newsMessage and packageItem
                                                          +nitf       body as NITF instead of XHTML
                                                          +roundtrip  with wirekit's own markers (wk:), so that reading it back gives the same model
+nitf      yes   yes    -             .nitf               IPTC NITF 2.x-3.x news story (head metadata, body.head, body.content, body.end)
+newsml1   yes   yes    -             .newsml1            IPTC NewsML 1.x: NewsEnvelope and NewsItems (AFP, EFE, ANP, Kyodo, Belga, ...)
 rss       yes   yes    rss2          .rss                RSS 0.9x, 1.0 (RDF) and 2.0 feeds; writes RSS 2.0
                                                          +roundtrip  with wirekit's own markers (wk:), so that reading it back gives the same model
 atom      yes   yes    -             .atom               Atom 1.0 (and 0.3) feeds; writes Atom 1.0

@@ -93,7 +93,7 @@ bad.txt: error: input is not valid UTF-8 (--strict)
 
 # Usage errors: an unknown format.
 $ wirekit validate -f xml good.ninjs
-! wirekit: error: unknown format 'xml' for -f (known: dispatch, anpa, iptc7901, zczc, newsml, rss, atom, ninjs, jsonfeed, json, jsonl; see 'wirekit formats')
+! wirekit: error: unknown format 'xml' for -f (known: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl; see 'wirekit formats')
 [64]
 
 # What the rules allow but wirekit reads only by guessing (here a date-time

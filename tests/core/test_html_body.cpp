@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "html/html_body.hpp"
+#include "text/markup_escape.hpp"
 
 using namespace wirekit;
 
@@ -19,6 +20,25 @@ TEST_CASE("HTML blocks and inlines become the body tree", "[html]") {
     CHECK(as_html("<ul><li>a</li><li><p>b</p><p>c</p></li></ul><ol><li>d</li></ol>") ==
           "<ul><li>a</li><li><p>b</p><p>c</p></li></ul>\n<ol><li>d</li></ol>");
     CHECK(as_html("<pre>\n  x &lt; y\n  z</pre>") == "<pre>  x &lt; y\n  z</pre>");
+}
+
+TEST_CASE("tables keep their rows and cells", "[html]") {
+    // Rows directly in the table, or in thead/tbody/tfoot; header cells stay header cells.
+    CHECK(as_html("<table><caption>Top Ten</caption><thead><tr><th></th><th>G</th></tr></thead>"
+                  "<tbody><tr><td>McNeil <b>NYM</b></td><td><p>72</p></td></tr></tbody></table>") ==
+          "<p>Top Ten</p>\n<table><tr><th></th><th>G</th></tr><tr><td>McNeil <strong>NYM</strong></td><td>72</td></tr></table>");
+    CHECK(as_html("<table><tr><td>a</td></tr></table>") == "<table><tr><td>a</td></tr></table>");
+    // Nothing but white space in a table: no table.
+    CHECK(as_html("<table> <tr> </tr> </table><p>after</p>") == "<p>after</p>");
+    HtmlContent c = html_to_body("<table><tr><th>h</th><td>d</td></tr></table>");
+    REQUIRE(c.body.size() == 1);
+    CHECK(c.body[0].kind == Block::Kind::table);
+    REQUIRE(c.body[0].children.size() == 1);
+    const Block& row = c.body[0].children[0];
+    CHECK(row.kind == Block::Kind::table_row);
+    REQUIRE(row.children.size() == 2);
+    CHECK(row.children[0].header);
+    CHECK_FALSE(row.children[1].header);
 }
 
 TEST_CASE("loose text becomes paragraphs and white space collapses", "[html]") {
@@ -76,4 +96,13 @@ TEST_CASE("the tree survives HTML -> body -> HTML -> body", "[html]") {
     Body once = html_to_body(html).body;
     CHECK(body_to_html(once) == html);
     CHECK(html_to_body(body_to_html(once)).body == once);
+}
+
+TEST_CASE("text that is really HTML is told from text with angle brackets", "[html]") {
+    CHECK(looks_like_html("Steven <b>Van Geel</b> gaf zich"));
+    CHECK(looks_like_html("<P>Wage employment</P>"));
+    CHECK(looks_like_html("line<br/>break"));
+    CHECK_FALSE(looks_like_html("a < b and c > d"));
+    CHECK_FALSE(looks_like_html("<wirekit> is not a tag"));
+    CHECK_FALSE(looks_like_html("plain text"));
 }

@@ -108,6 +108,18 @@ TEST_CASE("declared charsets are converted to UTF-8", "[xml]") {
     CHECK(p->diag.has_warnings());
 }
 
+TEST_CASE("UTF-8 declared as a single-byte charset is read as UTF-8, with a warning", "[xml]") {
+    auto p = parse("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><a>D\xC3\xA9" "c\xC3\xA8s</a>");
+    CHECK(text_of(p->xml->doc.document_element()) == "Décès");
+    CHECK(p->diag.has_warnings());
+    CHECK(error_of("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><a>D\xC3\xA9" "c\xC3\xA8s</a>", true) ==
+          "feed.xml: error: declared iso-8859-1, but the bytes are UTF-8; read as UTF-8 (--strict)");
+    // Latin-1 that is no UTF-8 stays Latin-1; ASCII is ASCII either way.
+    CHECK(root_text("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><a>Caf\xE9 \xA4</a>") == "Café €");
+    auto ascii = parse("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>plain</a>");
+    CHECK_FALSE(ascii->diag.has_warnings());
+}
+
 TEST_CASE("namespace helpers match local names in a namespace or none", "[xml]") {
     auto p = parse(
         "<rss xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><dc:creator>Ann</dc:creator>"
@@ -123,6 +135,12 @@ TEST_CASE("namespace helpers match local names in a namespace or none", "[xml]")
     CHECK(lenient == std::vector<std::string>{"Ann", "Bob"});
     CHECK(strict == std::vector<std::string>{"Ann"});
     CHECK(local_name("dc:creator") == "creator");
+    // Lenient readers: any ASCII case, the namespace or none (has_name), or any (has_local_name).
+    CHECK(has_name(channel.first_child(), "CREATOR", dc));
+    CHECK_FALSE(has_name(channel.last_child(), "creator", dc));
+    CHECK(has_local_name(channel.last_child(), "Creator"));
+    CHECK(text_of(child_with_local_name(channel, "CREATOR")) == "Ann");
+    CHECK(text_of(child_with_name(channel, "creator", "urn:other")) == "Bob");
     CHECK(namespace_of(channel.last_child()) == "urn:other");
     auto [line, column] = line_column_of(*p->xml, channel);
     CHECK(line == 1);

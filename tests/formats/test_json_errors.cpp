@@ -104,7 +104,7 @@ TEST_CASE("json reader: a value of the wrong type names its path", "[json]") {
 TEST_CASE("json reader: the body tree is checked too", "[json]") {
     CHECK(json_refusal(one_article(R"({"body": [{"kind": "para"}]})")).message ==
           "articles[0].body[0].kind: unknown block kind \"para\" (known: paragraph, heading, quote, list, list_item, "
-          "preformatted, rule)");
+          "preformatted, rule, table, table_row, table_cell)");
     CHECK(json_refusal(one_article(R"({"body": [{"inlines": ["x"]}]})")).message == "articles[0].body[0]: missing \"kind\"");
     CHECK(json_refusal(one_article(R"({"body": ["text"]})")).message ==
           "articles[0].body[0]: expected an object, got \"text\"");

@@ -32,6 +32,12 @@ inline Body full_body() {
     body.push_back(ordered);
     body.push_back(Block{Block::Kind::preformatted, 0, false, {text("col1\tcol2\n  indented\r\nend\x01")}, {}});
     body.push_back(Block{Block::Kind::rule, 0, false, {}, {}});
+    Block header_cell{Block::Kind::table_cell, 0, false, {text("Pct.")}, {}, true};
+    Block empty_cell{Block::Kind::table_cell, 0, false, {}, {}};
+    Block data_cell{Block::Kind::table_cell, 0, false, {text(".351")}, {}};
+    body.push_back(Block{Block::Kind::table, 0, false, {},
+                         {Block{Block::Kind::table_row, 0, false, {}, {empty_cell, header_cell}},
+                          Block{Block::Kind::table_row, 0, false, {}, {data_cell, data_cell}}}});
     // Shapes no reader makes today, which the format still carries: a text run
     // with an href and children, an empty text run, a paragraph with child blocks.
     body.push_back(Block{Block::Kind::paragraph, 0, false,

@@ -44,13 +44,13 @@ TEST_CASE("json validate: the document's members, empty text and dates") {
 TEST_CASE("json validate: body blocks and inline runs") {
     CHECK(validate_text(validate_json, R"({"wirekit": 1, "articles": [{"body": [
 {"kind": "paragraph", "inlines": [{"kind": "text"}, {"kind": "text", "href": "https://example.org/"}, 5]},
-{"kind": "table", "level": 0, "ordered": false},
+{"kind": "figure", "level": 0, "ordered": false},
 {"kind": "list", "children": []}]}]})") ==
           Lines{"2:35: error: articles[0].body[0].inlines[0]: missing required member \"href\" or \"children\"",
                 "2:103: error: articles[0].body[0].inlines[2]: expected a string or an object, got 5",
-                "3:2: error: articles[0].body[1].kind: expected one of \"paragraph\", \"heading\", \"quote\", \"list\", \"list_item\", \"preformatted\", \"rule\", got \"table\"",
-                "3:19: error: articles[0].body[1].level: expected anything but 0",
-                "3:31: error: articles[0].body[1].ordered: expected true, got false",
+                "3:2: error: articles[0].body[1].kind: expected one of \"paragraph\", \"heading\", \"quote\", \"list\", \"list_item\", \"preformatted\", \"rule\", \"table\", \"table_row\", \"table_cell\", got \"figure\"",
+                "3:20: error: articles[0].body[1].level: expected anything but 0",
+                "3:32: error: articles[0].body[1].ordered: expected true, got false",
                 "4:18: error: articles[0].body[2].children: expected a non-empty array"});
 }
 

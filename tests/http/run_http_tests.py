@@ -400,7 +400,8 @@ def test_push_methods_and_types(s, tmp):
     for fmt, whole, ctype in (("newsml", True, "application/vnd.iptc.g2.newsmessage+xml"),
                               ("newsml", False, "application/vnd.iptc.g2.newsitem+xml"),
                               ("rss", True, "application/rss+xml"), ("atom", True, "application/atom+xml"),
-                              ("jsonfeed", True, "application/feed+json")):
+                              ("jsonfeed", True, "application/feed+json"), ("nitf", False, "application/nitf+xml"),
+                              ("newsml1", True, "application/xml"), ("anpa", True, "application/octet-stream")):
         before = len(s.received("/whole"))
         r = wirekit("push", *(["--whole"] if whole else []), "-t", fmt, s.url("/whole"), *stories, cwd=tmp)
         expect_status(r, 0)

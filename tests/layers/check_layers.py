@@ -21,7 +21,7 @@ LAYERS = [
     ["options", "text"],
     ["ids", "time"],
     ["dateline", "xml", "html", "json", "io", "wire"],
-    ["feed", "http", "story", "schema"],
+    ["feed", "http", "story", "nitfbody", "schema"],
     ["registry"],
     ["convert", "formats/*"],
     ["formats"],  # formats/all_formats.cpp: the one table of every format

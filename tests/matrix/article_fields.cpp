@@ -35,14 +35,18 @@ std::string moment(const std::optional<DateTime>& dt) {
     return std::to_string(seconds);
 }
 
-// The byline as printed, without its "By", and the authors' names: formats
-// keep one or the other (JSON Feed has authors only).
+// The byline as printed without its "By", the authors' names, and the
+// byline's first line (the wire formats keep no title lines below it):
+// formats keep one or the other (JSON Feed has authors only).
 std::vector<std::string> bylines(const Article& a) {
-    std::string printed = collapse_spaces(a.byline);
-    if (starts_with_ci(printed, "by ")) printed.erase(0, 3);
+    auto without_by = [](std::string text) {
+        text = collapse_spaces(text);
+        if (starts_with_ci(text, "by ")) text.erase(0, 3);
+        return text;
+    };
     std::vector<std::string> all;
     for (const auto& p : a.authors) all.push_back(p.name);
-    return {printed, collapse_spaces(joined(all, ", "))};
+    return {without_by(a.byline), collapse_spaces(joined(all, ", ")), without_by(a.byline.substr(0, a.byline.find('\n')))};
 }
 
 // Writers escape what a URI may not hold as it stands ("#" in a fragment),
@@ -69,19 +73,31 @@ bool is_dispatch_form(const std::string& field, const std::string& text) {
     return match && match->dateline.text == text;
 }
 
-// The body text; the same without the dateline that starts its lead; and
-// both with the trailer: a dispatch reader takes the dateline out of the
-// lead (which may follow a byline or a note) and the closing credits out of
-// the body.
+// The body text; the same without the dateline that starts its lead; the
+// same without a paragraph that reads as a byline among the first three (a
+// table's "By The Associated Press" row); and each with the trailer: a
+// dispatch reader takes byline and dateline out of the text before the lead
+// and the closing credits out of the body.
 std::vector<std::string> body_texts(const Article& a) {
     std::vector<std::string> paragraphs = block_paragraphs(a.body);
-    std::vector<std::string> texts = {collapse_spaces(joined(paragraphs, " "))};
-    for (auto& p : paragraphs)
-        if (auto match = parse_dateline(p, std::nullopt)) {
-            p = std::string(trim(std::string_view(p).substr(match->length)));
-            texts.push_back(collapse_spaces(joined(paragraphs, " ")));
+    std::vector<std::vector<std::string>> versions = {paragraphs};
+    for (std::size_t i = 0; i < paragraphs.size() && i < 3; ++i)
+        if (is_byline(paragraphs[i])) {
+            std::vector<std::string> without = paragraphs;
+            without.erase(without.begin() + static_cast<std::ptrdiff_t>(i));
+            versions.push_back(std::move(without));
             break;
         }
+    std::vector<std::string> texts;
+    for (auto& version : versions) {
+        texts.push_back(collapse_spaces(joined(version, " ")));
+        for (auto& p : version)
+            if (auto match = parse_dateline(p, std::nullopt)) {
+                p = std::string(trim(std::string_view(p).substr(match->length)));
+                texts.push_back(collapse_spaces(joined(version, " ")));
+                break;
+            }
+    }
     if (!a.trailer.empty())
         for (std::size_t i = 0, n = texts.size(); i < n; ++i) texts.push_back(collapse_spaces(texts[i] + " " + a.trailer));
     return texts;
@@ -104,19 +120,27 @@ std::vector<std::string> present(std::vector<std::string> values) {
 // must not come apart from the story), sorted and joined: formats may list
 // the items in another order (JSON Feed puts its image first), and a bare
 // file may become another (an image inline in the body is JSON Feed's image).
-std::string of_items(const Article& a, const std::string& field) {
+// LINKABLE_ONLY: only the items with a file at an absolute URI, all that
+// ninjs and JSON Feed can link.
+std::string of_items(const Article& a, const std::string& field, bool linkable_only) {
     std::vector<std::string> values;
     for (const Media& m : a.media) {
         if (m.caption.empty() && m.credit.empty()) continue;
+        std::vector<Rendition> files = renditions_of(m);
+        if (linkable_only && std::none_of(files.begin(), files.end(), [](const Rendition& r) { return is_absolute_uri(r.href); }))
+            continue;
         if (field == "caption") values.push_back(collapse_spaces(m.caption));
         if (field == "credit") values.push_back(collapse_spaces(m.credit));
         if (field == "rendition href")
-            for (const Rendition& r : renditions_of(m)) values.push_back(decoded(r.href));
+            for (const Rendition& r : files)
+                if (!linkable_only || is_absolute_uri(r.href)) values.push_back(decoded(r.href));
     }
     std::sort(values.begin(), values.end());
     values.erase(std::unique(values.begin(), values.end()), values.end());
     return joined(values, " | ");
 }
+
+bool is_item_field(const std::string& field) { return field == "caption" || field == "credit" || field == "rendition href"; }
 
 }  // namespace
 
@@ -136,12 +160,15 @@ std::vector<std::string> field_values(const Article& a, const std::string& field
     if (field == "updated") return present({moment(a.updated), moment(a.version_created)});
     if (field == "id") return present({a.id});
     if (field == "url") return present({decoded(a.url)});
-    if (field == "caption" || field == "credit" || field == "rendition href") return present({of_items(a, field)});
+    // Every item's, then the linkable items' (a "uri" cell follows those).
+    if (is_item_field(field)) return present({of_items(a, field, false), of_items(a, field, true)});
     return {};
 }
 
 bool field_kept(const std::string& field, const std::string& cell, const std::vector<std::string>& original,
                 const std::vector<std::string>& written) {
+    if (cell == "uri" && is_item_field(field)) return original[1].empty() || (!written.empty() && written.front() == original[1]);
+    if (is_item_field(field)) return !written.empty() && written.front() == original.front();
     if (cell == "uri" && !is_absolute_uri(original.front())) return !written.empty();
     if (cell == "form" && !is_dispatch_form(field, original.front())) return true;
     if (cell == "names" && (original.size() < 2 || original[1].empty())) return true;

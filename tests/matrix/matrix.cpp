@@ -37,6 +37,7 @@ struct Target {
     std::string suffix;
     bool holds_feed;  // writes a document without articles (a feed's own data)
     std::string charset = {};  // a writer in a 7- or 8-bit set transliterates the rest
+    bool one_article = false;  // a document holds one article: each is written on its own (as --split does)
 };
 
 const std::vector<Target>& targets() {
@@ -47,6 +48,7 @@ const std::vector<Target>& targets() {
         {"ninjs", "ninjs", {}, ".json", true},         {"ninjs+3.1", "ninjs", {"3.1"}, ".json", true},
         {"jsonfeed", "jsonfeed", {}, ".json", true},   {"json", "json", {}, ".json", true},
         {"jsonl", "jsonl", {}, ".jsonl", true},
+        {"nitf", "nitf", {}, ".nitf", false, {}, true}, {"newsml1", "newsml1", {}, ".xml", false},
     };
     return all;
 }
@@ -114,6 +116,8 @@ bool not_sources_list(const fs::path& p) {
     return p.filename() != "SOURCES.txt" && p.filename() != "README.md" && p.filename() != ".gitattributes";
 }
 bool is_xml(const fs::path& p) { return p.extension() == ".xml"; }
+// AFP's and EFE's NewsML files end in .xml and .XML.
+bool is_newsml1_file(const fs::path& p) { return p.extension() == ".xml" || p.extension() == ".XML"; }
 bool is_feed_file(const fs::path& p) { return not_sources_list(p) && p.extension() != ".md"; }
 // gofeed's inputs: XML files and JSON feeds; a sibling "*.json" of an XML
 // file and "*_expected.json" are what gofeed parsed, not inputs.
@@ -189,13 +193,29 @@ private:
             ++tally.skipped;
             return;
         }
+        if (!target.one_article || original.articles.size() == 1) {
+            if (convert_document(input, original, target, tally, {})) ++tally.converted;
+            return;
+        }
+        bool all_kept = true;
+        for (std::size_t i = 0; i < original.articles.size(); ++i) {
+            Document one{original.feed, {original.articles[i]}};
+            all_kept = convert_document(input, one, target, tally, " (article " + std::to_string(i + 1) + " on its own)") && all_kept;
+        }
+        if (all_kept) ++tally.converted;
+    }
+
+    // Writes ORIGINAL as TARGET, reads it back and follows the fields; false
+    // when anything failed (each failure recorded). WHICH names the part of
+    // the input ORIGINAL is, when it is one.
+    bool convert_document(const Input& input, const Document& original, const Target& target, Tally& tally, const std::string& which) {
         const FormatInfo* format = find_format(target.format);
         Diagnostics diag;
         WriteOptions wo;
         wo.variants = target.variants;
         wo.now = parse_rfc3339("2024-06-01T12:00:00Z");
         wo.diag = &diag;
-        std::string where = input.path.string() + " -> " + target.name;
+        std::string where = input.path.string() + which + " -> " + target.name;
         std::string bytes;
         Document back;
         try {
@@ -218,12 +238,12 @@ private:
             back = format->read(bytes, ro);
         } catch (const Error& e) {
             fail(tally, where + ": " + e.what());
-            return;
+            return false;
         }
         if (back.articles.size() != original.articles.size()) {
             fail(tally, where + ": " + std::to_string(original.articles.size()) + " articles became " +
                             std::to_string(back.articles.size()));
-            return;
+            return false;
         }
         bool all_kept = true;
         for (std::size_t i = 0; i < original.articles.size(); ++i)
@@ -239,7 +259,7 @@ private:
                                 "' became '" + shorten(first_of(now)) + "'");
                 all_kept = false;
             }
-        if (all_kept) ++tally.converted;
+        return all_kept;
     }
 
     static std::string first_of(const std::vector<std::string>& values) {
@@ -297,6 +317,8 @@ int main(int argc, char** argv) {
     add_files(inputs, "dispatch", shared / "corpus/dispatch", false, not_sources_list);
     add_files(inputs, "wire", shared / "corpus/wire", true, not_sources_list);
     add_files(inputs, "newsml-g2", shared / "corpus/newsml-g2", false, is_xml);
+    add_files(inputs, "nitf", shared / "corpus/nitf", false, is_xml);
+    add_files(inputs, "newsml1", shared / "corpus/newsml1", false, is_newsml1_file);
     add_files(inputs, "feeds/real", shared / "corpus/feeds/real", false, is_feed_file);
     add_files(inputs, "feeds/gofeed", shared / "corpus/feeds/gofeed", true, is_gofeed_input);
     Matrix matrix(std::move(table), out);

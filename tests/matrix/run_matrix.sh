@@ -29,6 +29,9 @@ check() {
 }
 
 check xmllint --noout --nonet --schema "$ref/newsml-g2/newsml-g2-plus-nitf.xsd" -- "$out/newsml"
+check xmllint --noout --nonet --schema "$ref/newsml-g2/nitf-3-6.xsd" -- "$out/nitf"
+# NewsML 1.2: the DTD with DataContent emptied, the NITF payloads by their schema.
+check /usr/bin/python3 "$source/tests/tools/check_newsml1.py" "$ref/newsml1/NewsML_1.2.dtd" "$ref/newsml-g2/nitf-3-6.xsd" -- "$out/newsml1"
 check xmllint --noout --nonet --relaxng "$ref/atom/atom.rng" -- "$out/atom"
 check /usr/bin/python3 "$source/tests/tools/check_rss.py" -- "$out/rss"
 # A real feed client reads every RSS and Atom output cleanly.

@@ -53,6 +53,10 @@ XML_REFERENCES = {
     # title, link or description; the project's structural check of the RSS
     # 2.0 rules (also the matrix's reference) is used instead.
     "rss": ["/usr/bin/python3", "{source}/tests/tools/check_rss.py"],
+    "nitf": ["xmllint", "--noout", "--nonet", "--schema", "{shared}/formats-ref/newsml-g2/nitf-3-6.xsd"],
+    # The DTD and NITF's schema, each on its part (the script says why).
+    "newsml1": ["/usr/bin/python3", "{source}/tests/tools/check_newsml1.py", "{shared}/formats-ref/newsml1/NewsML_1.2.dtd",
+                "{shared}/formats-ref/newsml-g2/nitf-3-6.xsd"],
 }
 NINJS_GEOJSON = "{shared}/formats-ref/ninjs/geojson/GeoJSON.json"
 JSON_REFERENCES = {
@@ -98,6 +102,8 @@ def input_files(source, shared):
     files = listing(f"{source}/samples", False, not_sources_list)
     files += listing(f"{shared}/corpus/dispatch", False, not_sources_list)
     files += listing(f"{shared}/corpus/newsml-g2", False, lambda p: p.endswith(".xml"))
+    files += listing(f"{shared}/corpus/nitf", False, lambda p: p.endswith(".xml"))
+    files += listing(f"{shared}/corpus/newsml1", False, lambda p: p.lower().endswith(".xml"))
     files += listing(f"{shared}/corpus/feeds/real", False, lambda p: not_sources_list(p) and not p.endswith(".md"))
     files += listing(f"{shared}/corpus/feeds/gofeed", True, is_gofeed_input)
     files += listing(f"{shared}/formats-ref/ninjs/examples", True, lambda p: p.endswith(".json"))

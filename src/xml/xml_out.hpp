@@ -1,11 +1,14 @@
 #pragma once
-// A small builder of indented XML text for the NewsML-G2 writer: elements,
-// attributes and text, escaped, with characters XML 1.0 cannot carry removed.
+// A small builder of indented XML text for the XML writers (NewsML-G2, NITF,
+// NewsML 1.x): elements, attributes and text, escaped, with characters XML 1.0
+// cannot carry removed.
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace wirekit::newsml {
+#include "model/body.hpp"
+
+namespace wirekit {
 
 // An attribute with an empty value is left out unless it is KEEP_EMPTY.
 struct Attribute {
@@ -27,9 +30,21 @@ std::string escape_text(std::string_view text);
 // since parsers turn them into spaces).
 std::string escape_attribute(std::string_view text);
 
+// TEXT on one line: white space runs (tabs, line breaks) become one space;
+// what XML cannot carry is left out.
+std::string xml_one_line(std::string_view text);
+
+// The lines of TEXT escaped and joined with <br/> (XHTML's and NITF's line
+// break), blank lines kept, so that a trailer keeps its line breaks.
+std::string lines_with_breaks(std::string_view text);
+
+// A copy of BODY whose text holds only characters XML can carry.
+Body xml_safe_body(const Body& body);
+
 // Without MARKS (the output was not asked for as +roundtrip) every element
 // and attribute of wirekit's own (prefix wk:, and its xmlns:wk declaration)
 // is left out as it is written, so that callers need not ask each time.
+// Writers without markers of their own pass false.
 class XmlOut {
 public:
     explicit XmlOut(bool marks) : marks_(marks) {}
@@ -58,4 +73,4 @@ private:
     bool marks_;
 };
 
-}  // namespace wirekit::newsml
+}  // namespace wirekit

@@ -1,9 +1,9 @@
-#include "newsml/newsml_xml_out.hpp"
+#include "xml/xml_out.hpp"
 
-#include "html/html_body.hpp"
+#include "text/markup_escape.hpp"
 #include "text/text.hpp"
 
-namespace wirekit::newsml {
+namespace wirekit {
 
 namespace {
 
@@ -24,6 +24,21 @@ std::string escape_with(std::string_view text, bool attribute) {
         else out += c;
     }
     return out;
+}
+
+void make_inlines_safe(std::vector<Inline>& inlines) {
+    for (auto& in : inlines) {
+        in.text = xml_safe(in.text);
+        in.href = xml_safe(in.href);
+        make_inlines_safe(in.children);
+    }
+}
+
+void make_blocks_safe(Body& blocks) {
+    for (auto& b : blocks) {
+        make_inlines_safe(b.inlines);
+        make_blocks_safe(b.children);
+    }
 }
 
 }  // namespace
@@ -47,6 +62,25 @@ std::string xml_safe(std::string_view text) {
 std::string escape_text(std::string_view text) { return escape_with(text, false); }
 
 std::string escape_attribute(std::string_view text) { return escape_with(text, true); }
+
+std::string xml_one_line(std::string_view text) { return collapse_spaces(xml_safe(text)); }
+
+std::string lines_with_breaks(std::string_view text) {
+    std::string out;
+    bool first = true;
+    for (std::string_view line : split_at(text, '\n')) {
+        if (!first) out += "<br/>";
+        out += escape_text(line);
+        first = false;
+    }
+    return out;
+}
+
+Body xml_safe_body(const Body& body) {
+    Body copy = body;
+    make_blocks_safe(copy);
+    return copy;
+}
 
 void XmlOut::indent() { out_.append(static_cast<std::size_t>(depth_) * 2, ' '); }
 
@@ -105,4 +139,4 @@ void XmlOut::raw(std::string_view xml) {
     if (!xml.empty() && xml.back() != '\n') out_ += '\n';
 }
 
-}  // namespace wirekit::newsml
+}  // namespace wirekit

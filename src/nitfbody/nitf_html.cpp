@@ -1,13 +1,13 @@
-#include "newsml/newsml_html_of.hpp"
+#include "nitfbody/nitf_html.hpp"
 
 #include <algorithm>
 #include <array>
 
-#include "html/html_body.hpp"
+#include "text/markup_escape.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
 
-namespace wirekit::newsml {
+namespace wirekit {
 
 namespace {
 
@@ -97,4 +97,4 @@ std::string nitf_tag(pugi::xml_node element) {
     return "span";
 }
 
-}  // namespace wirekit::newsml
+}  // namespace wirekit

@@ -1,13 +1,14 @@
 #pragma once
-// Markup inside inlineXML (XHTML with or without a namespace or with a prefix,
-// NITF) written out as plain HTML for html_to_body, the one HTML reader.
+// XML body markup (XHTML with or without a namespace or with a prefix, NITF's
+// body.content) written out as plain HTML for html_to_body, the one HTML
+// reader: NewsML-G2's inlineXML, NITF documents, NewsML 1.x DataContent.
 #include <pugixml.hpp>
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace wirekit::newsml {
+namespace wirekit {
 
 // The HTML tag an element becomes: its name, "" to leave it out with its
 // content, or "-" to keep only its content.
@@ -24,8 +25,9 @@ bool has_class(pugi::xml_node element, std::string_view wanted);
 std::string xhtml_tag(pugi::xml_node element);
 
 // NITF's mapping onto HTML: block -> div, hl2 -> h2 (or the level its class
-// names), bq -> blockquote, em class="strong" -> strong, the semantic inline
-// elements (person, org, chron, ...) -> span, media left out.
+// names), bq -> blockquote, em class="strong" -> strong, tables as tables, the
+// semantic inline elements (person, org, chron, ...) -> span, media left out
+// (read_nitf_body takes them as media).
 std::string nitf_tag(pugi::xml_node element);
 
-}  // namespace wirekit::newsml
+}  // namespace wirekit

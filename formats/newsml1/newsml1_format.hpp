@@ -1,0 +1,6 @@
+#pragma once
+#include "registry/format.hpp"
+
+namespace wirekit {
+FormatInfo newsml1_format();
+}

@@ -1,0 +1,6 @@
+#pragma once
+#include "registry/format.hpp"
+
+namespace wirekit {
+FormatInfo nitf_format();
+}

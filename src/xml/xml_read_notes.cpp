@@ -1,0 +1,32 @@
+#include "xml/xml_read_notes.hpp"
+
+#include "report/error.hpp"
+
+namespace wirekit {
+
+void XmlReadNotes::forgive(pugi::xml_node where, std::string what) {
+    auto [line, column] = where ? line_column_of(xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
+    if (options_.strict) throw Error(Exit::data, what + " (--strict)", options_.source, line, column);
+    for (auto& r : repairs_) {
+        if (r.what == what) {
+            ++r.count;
+            return;
+        }
+    }
+    repairs_.push_back({std::move(what), 1, line, column});
+}
+
+void XmlReadNotes::note(pugi::xml_node where, const std::string& what) const {
+    auto [line, column] = where ? line_column_of(xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
+    options_.diag->note(options_.source, what, line, column);
+}
+
+void XmlReadNotes::finish() {
+    for (const auto& r : repairs_) {
+        std::string times = r.count > 1 ? " (" + std::to_string(r.count) + " times)" : "";
+        options_.diag->note(options_.source, "forgiven: " + r.what + times, r.line, r.column);
+    }
+    repairs_.clear();
+}
+
+}  // namespace wirekit
