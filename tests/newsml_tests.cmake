@@ -1,6 +1,6 @@
 # NewsML-G2 output is checked against the IPTC 2.35 schema (with NITF 3.6, so
 # that NITF bodies are checked too) by xmllint, offline: every sample, every
-# dispatch of the shared corpus, every NewsML-G2 file of the shared corpus and
+# dispatch of the shared corpus, every NewsML-G2 file of the shared corpora (packages too) and
 # every complete IPTC example, converted by the wirekit binary to newsml; a
 # newsMessage of two dispatches; the NITF variant. Included from tests/CMakeLists.txt.
 set(WIREKIT_G2_REF ${PROJECT_SOURCE_DIR}/../shared/formats-ref/newsml-g2)
@@ -41,7 +41,8 @@ foreach(input IN LISTS WIREKIT_G2_DISPATCHES)
   wirekit_newsml_schema_test(dispatch.${name} dispatch-${name}.xml -f dispatch -t newsml ${input})
 endforeach()
 
-file(GLOB WIREKIT_G2_CORPUS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/../shared/corpus/newsml-g2/*.xml)
+file(GLOB WIREKIT_G2_CORPUS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/../shared/corpus/newsml-g2/*.xml
+     ${PROJECT_SOURCE_DIR}/../shared/corpus/packages/*.xml)
 foreach(input IN LISTS WIREKIT_G2_CORPUS)
   get_filename_component(name ${input} NAME_WLE)
   wirekit_newsml_schema_test(corpus.${name} corpus-${name}.xml -f newsml -t newsml ${input})

@@ -29,7 +29,7 @@ public:
         std::string_view local = local_name(e.name());
         bool handled = false;
         if (context_.is_atom(e)) handled = atom(e, local);
-        else if (feed_namespace(e) == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_);
+        else if (feed_namespace(e) == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_, item_media_);
         if (!handled) keep(e);
     }
 
@@ -37,6 +37,7 @@ public:
         if (a_.authors.empty()) a_.authors = context_.feed_authors;
         a_.language = context_.language_of(entry);
         if (a_.language.empty()) a_.language = context_.options.language;
+        item_media_.apply(a_.media);
         apply_wk(wk_, a_, context_.options);
         settle_body(a_, a_.published ? a_.published : context_.options.reference_date);
         return std::move(a_);
@@ -46,6 +47,7 @@ private:
     const ReadContext& context_;
     Article a_;
     WkFields wk_;
+    ItemMediaRss item_media_;
     bool has_title_ = false, has_id_ = false, has_summary_ = false, has_content_ = false, has_rights_ = false;
 
     void keep(pugi::xml_node e) { keep_element(e, a_.extensions, format_id); }

@@ -98,6 +98,17 @@ void for_each_field(T& c, Visit&& visit) {
     visit("relevance", c.relevance);
 }
 
+template <is<Rendition> T, class Visit>
+void for_each_field(T& r, Visit&& visit) {
+    visit("name", r.name);
+    visit("href", r.href);
+    visit("mime_type", r.mime_type);
+    visit("width", r.width);
+    visit("height", r.height);
+    visit("bytes", r.bytes);
+    visit("duration", r.duration);
+}
+
 template <is<Media> T, class Visit>
 void for_each_field(T& m, Visit&& visit) {
     visit("url", m.url);
@@ -110,6 +121,13 @@ void for_each_field(T& m, Visit&& visit) {
     visit("caption", m.caption);
     visit("credit", m.credit);
     visit("alt_text", m.alt_text);
+    visit("id", m.id);
+    visit("type", m.type);
+    visit("title", m.title);
+    visit("by", m.by);
+    visit("copyright", m.copyright);
+    visit("rendition", m.rendition);
+    visit("renditions", m.renditions);
 }
 
 template <is<Link> T, class Visit>

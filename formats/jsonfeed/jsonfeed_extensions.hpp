@@ -24,6 +24,10 @@ inline constexpr std::string_view avatars_key = "author_avatars";
 // text is not what the writer would derive from that HTML (a JSON string).
 inline constexpr std::string_view content_text_key = "content_text";
 
+// An attachment's extension object that holds what JSON Feed has no
+// property for: {"credit": "Ola Berg/Fjord Wire"}.
+inline constexpr std::string_view media_extension_key = "_media";
+
 // BODY as the writer's content_text: its paragraphs, separated by blank lines.
 std::string jsonfeed_body_text(const Body& body);
 

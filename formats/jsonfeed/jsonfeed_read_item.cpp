@@ -5,6 +5,7 @@
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_read.hpp"
 #include "model/extension.hpp"
+#include "model/media.hpp"
 #include "text/text.hpp"
 #include "text/uri_syntax.hpp"
 
@@ -49,7 +50,21 @@ Media read_attachment(const JsonObject& attachment) {
     m.bytes = whole_number(attachment, "size_in_bytes");
     m.duration = attachment.number("duration_in_seconds");
     if (m.url.empty()) json_warn(attachment.origin(), attachment.path(), "attachment without url");
+    if (const nlohmann::json* extension = attachment.object(media_extension_key))
+        m.credit = JsonObject(*extension, attachment.path(media_extension_key), attachment.origin()).string("credit");
     return m;
+}
+
+// Attachments with the same title are alternate representations of one
+// thing (the spec): the files of one medium. The image an attachment is a
+// file of is that medium.
+void add_attachment(std::vector<Media>& media, Media m) {
+    for (Media& other : media) {
+        if (m.caption.empty() || other.caption != m.caption) continue;
+        fill_media(other, m);
+        return;
+    }
+    add_media(media, std::move(m));
 }
 
 // Plain text: paragraphs at blank lines, line breaks kept within them.
@@ -142,7 +157,7 @@ std::optional<Article> article_from_jsonfeed_item(const JsonObject& item, const 
     const JsonPath attachments = item.path("attachments");
     const auto& attachment_values = item.array("attachments");
     for (std::size_t i = 0; i < attachment_values.size(); ++i)
-        a.media.push_back(read_attachment(JsonObject(attachment_values[i], attachments.element(i), item.origin())));
+        add_attachment(a.media, read_attachment(JsonObject(attachment_values[i], attachments.element(i), item.origin())));
     keep_jsonfeed_extensions(item, a.extensions);
     return a;
 }

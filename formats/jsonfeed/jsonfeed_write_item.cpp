@@ -13,6 +13,7 @@
 #include "jsonfeed/jsonfeed_extensions.hpp"
 #include "jsonfeed/jsonfeed_write.hpp"
 #include "model/extension.hpp"
+#include "model/media.hpp"
 #include "text/text.hpp"
 
 namespace wirekit {
@@ -144,36 +145,54 @@ private:
         out_.end_array();
     }
 
+    // Every medium but the image and banner, and those too when they say
+    // more than their URL: one attachment per file, all with the medium's
+    // caption as title (JSON Feed: attachments with the same title are
+    // alternate representations of one thing) and its credit in the
+    // extension object _media (each, as a medium without a caption cannot
+    // be told to be one).
     void attachments() {
         bool open = false;
         for (const auto& m : a_.media) {
-            if (&m == image_ || &m == banner_) continue;
+            if ((&m == image_ || &m == banner_) && !says_more_than_a_file(m)) continue;
             if (m.role == "inline") {
                 cx_.note("images inline in the HTML are not attachments; left out (the body has no images)");
                 continue;
             }
-            std::string url = jsonfeed_url(m.url, "attachment", cx_);
-            if (url.empty()) continue;
-            if (!open) {
-                out_.key("attachments");
-                out_.begin_array();
-                open = true;
+            for (const Rendition& file : renditions_of(m)) {
+                std::string url = jsonfeed_url(file.href, "attachment", cx_);
+                if (url.empty()) continue;
+                if (!open) {
+                    out_.key("attachments");
+                    out_.begin_array();
+                    open = true;
+                }
+                attachment(m, file, url);
             }
-            out_.begin_object();
-            member("url", url);
-            member("mime_type", m.mime_type.empty() ? mime_type_from_url(url) : std::string_view(m.mime_type));
-            member("title", m.caption);
-            if (m.bytes) {
-                out_.key("size_in_bytes");
-                out_.integer(*m.bytes);
-            }
-            if (m.duration && std::isfinite(*m.duration)) {
-                out_.key("duration_in_seconds");
-                out_.whole_or_number(*m.duration);
-            }
-            out_.end_object();
         }
         if (open) out_.end_array();
+    }
+
+    void attachment(const Media& m, const Rendition& file, const std::string& url) {
+        out_.begin_object();
+        member("url", url);
+        member("mime_type", file.mime_type.empty() ? mime_type_from_url(url) : std::string_view(file.mime_type));
+        member("title", m.caption.empty() ? m.title : m.caption);
+        if (file.bytes) {
+            out_.key("size_in_bytes");
+            out_.integer(*file.bytes);
+        }
+        if (file.duration && std::isfinite(*file.duration)) {
+            out_.key("duration_in_seconds");
+            out_.whole_or_number(*file.duration);
+        }
+        if (!m.credit.empty()) {
+            out_.key(media_extension_key);
+            out_.begin_object();
+            member("credit", m.credit);
+            out_.end_object();
+        }
+        out_.end_object();
     }
 
     JsonEmitter& out_;

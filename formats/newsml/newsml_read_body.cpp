@@ -1,6 +1,7 @@
 #include "newsml/newsml_read_body.hpp"
 
 #include "html/html_body.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_concepts.hpp"
 #include "nitfbody/nitf_body_read.hpp"
@@ -56,7 +57,10 @@ void take_html(ReadContext& ctx, pugi::xml_node where, const std::string& html, 
     a.body = std::move(content.body);
     // A paragraph of no-break spaces (dpa ends bodies with one) is no paragraph.
     drop_blank_paragraphs(a.body);
-    for (auto& image : content.images) a.media.push_back(std::move(image));
+    for (auto& image : content.images) {
+        image.role = std::string(media_role::inline_image);
+        add_media(a.media, std::move(image));
+    }
     if (content.dropped_unsafe) note_unsafe(ctx, where);
 }
 
@@ -103,7 +107,7 @@ void read_nitf(ReadContext& ctx, pugi::xml_node nitf, Article& a, BodyHints& hin
     hints.summary = nitf_body.head.summary;
     a.body = std::move(nitf_body.body);
     a.trailer = std::move(nitf_body.trailer);
-    for (auto& m : nitf_body.media) a.media.push_back(std::move(m));
+    for (auto& m : nitf_body.media) add_media(a.media, std::move(m));
     if (nitf_body.dropped_unsafe) note_unsafe(ctx, nitf);
 }
 
@@ -132,7 +136,7 @@ BodyHints read_content_set(ReadContext& ctx, pugi::xml_node content_set, Article
     for (pugi::xml_node child : content_set.children()) {
         if (child.type() != pugi::node_element) continue;
         if (is_g2(child, "remoteContent")) {
-            a.media.push_back(read_remote_content(ctx, child));
+            hints.files.push_back(read_remote_content(ctx, child));
         } else if (child == chosen && is_g2(child, "inlineXML")) {
             pugi::xml_node root = first_child_element(child);
             if (root && has_local_name(root, "nitf")) read_nitf(ctx, root, a, hints);

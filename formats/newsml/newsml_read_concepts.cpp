@@ -1,5 +1,7 @@
 #include "newsml/newsml_read_concepts.hpp"
 
+#include <utility>
+
 #include "ids/qcode.hpp"
 #include "text/numbers.hpp"
 #include "text/text.hpp"
@@ -147,13 +149,21 @@ Link read_link(pugi::xml_node element, std::string_view rel) {
     return link;
 }
 
+void read_wk_media_fields(pugi::xml_node element, Media& m) {
+    const std::pair<const char*, std::string Media::*> fields[] = {
+        {"role", &Media::role}, {"caption", &Media::caption}, {"credit", &Media::credit}, {"alt", &Media::alt_text},
+        {"id", &Media::id},     {"type", &Media::type},       {"title", &Media::title},   {"by", &Media::by}};
+    for (const auto& [name, field] : fields)
+        if (auto v = wk_attribute(element, name)) m.*field = *v;
+}
+
 Media read_remote_content(ReadContext& ctx, pugi::xml_node element) {
     Media m;
     m.url = plain_attribute(element, "href");
     if (m.url.empty()) m.url = plain_attribute(element, "residref");
     m.mime_type = plain_attribute(element, "contenttype");
-    if (auto role = wk_attribute(element, "rendition")) m.role = *role;
-    else m.role = plain_attribute(element, "rendition");
+    if (auto rendition = wk_attribute(element, "rendition")) m.rendition = *rendition;
+    else m.rendition = plain_attribute(element, "rendition");
     m.width = parse_number<long long>(plain_attribute(element, "width"));
     m.height = parse_number<long long>(plain_attribute(element, "height"));
     m.bytes = parse_number<long long>(plain_attribute(element, "size"));
@@ -162,9 +172,7 @@ Media read_remote_content(ReadContext& ctx, pugi::xml_node element) {
         m.duration = duration_of(duration, plain_attribute(element, "durationunit"));
         if (!m.duration) ctx.note(element, "duration '" + duration + "' is not a number of seconds; left out");
     }
-    if (auto v = wk_attribute(element, "caption")) m.caption = *v;
-    if (auto v = wk_attribute(element, "credit")) m.credit = *v;
-    if (auto v = wk_attribute(element, "alt")) m.alt_text = *v;
+    read_wk_media_fields(element, m);
     return m;
 }
 

@@ -31,6 +31,12 @@ Located read_located(pugi::xml_node element);
 // itemMeta/link and packageItem/itemRef; REL when the element has none.
 Link read_link(pugi::xml_node element, std::string_view rel);
 
+// One file: the rendition's name in Media::rendition, and what the wk
+// attributes keep of the item (read_wk_media_fields).
 Media read_remote_content(ReadContext& ctx, pugi::xml_node element);
+
+// The fields of M that wirekit's writer keeps in wk attributes of ELEMENT
+// (role, caption, credit, alt, id, type, title, by), when it has them.
+void read_wk_media_fields(pugi::xml_node element, Media& m);
 
 }  // namespace wirekit::newsml

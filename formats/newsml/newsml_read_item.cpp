@@ -1,10 +1,12 @@
 #include "newsml/newsml_read_item.hpp"
 
 #include "ids/uuid.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_read_body.hpp"
 #include "newsml/newsml_read_concepts.hpp"
 #include "newsml/newsml_read_dateline.hpp"
 #include "newsml/newsml_read_meta.hpp"
+#include "newsml/newsml_read_media.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
 
@@ -88,6 +90,9 @@ Article read_item(ReadContext& ctx, pugi::xml_node item, const MessageDefaults& 
     use_hints(hints, a);
     read_dateline(ctx, facts.dateline, hints.dateline, a);
     fill_gaps(ctx, item, facts, defaults, a);
+    // A picture's (video's, ...) files are renditions of it; a text's each a file of its own.
+    if (is_media_type(a.type) && !hints.files.empty()) a.media.insert(a.media.begin(), own_content(std::move(hints.files)));
+    else for (Media& file : hints.files) a.media.push_back(std::move(file));
     return a;
 }
 

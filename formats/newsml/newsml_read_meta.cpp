@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "ids/qcode.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_read_concepts.hpp"
+#include "newsml/newsml_read_media.hpp"
 #include "text/numbers.hpp"
 #include "text/text.hpp"
 
@@ -82,7 +84,8 @@ void read_item_meta(ReadContext& ctx, pugi::xml_node item_meta, Article& a, Item
         } else if (is("altRep")) {
             if (a.url.empty()) a.url = text_of(child);
         } else if (is("link")) {
-            a.links.push_back(read_link(child, {}));
+            if (auto association = association_from_reference(child)) add_association(a.media, std::move(*association));
+            else a.links.push_back(read_link(child, {}));
         } else if (is("title")) {
             if (facts.title.empty()) facts.title = line_text(child);
         } else {

@@ -8,6 +8,7 @@
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_read_context.hpp"
 #include "newsml/newsml_read_item.hpp"
+#include "newsml/newsml_read_package.hpp"
 #include "report/error.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
@@ -60,7 +61,16 @@ std::optional<int> priority_of(std::string_view text) {
 constexpr std::pair<std::string_view, std::string_view> kept_header[] = {
     {"sender", "sender"}, {"transmitId", "transmit-id"}, {"origin", "origin"}, {"destination", "destination"}, {"channel", "channel"}};
 
-// header: sent -> the feed's updated time; priority -> every item's priority;
+// Whether HEADER says (wk:field message) that wirekit wrote the message only
+// to hold one story's package: it reads back as that story alone.
+bool holds_one_package(pugi::xml_node header) {
+    for (pugi::xml_node child : header.children())
+        if (newsml::is_wk(child, "field") && std::string_view(child.attribute("name").value()) == "message")
+            return std::string_view(child.child_value()) == "package";
+    return false;
+}
+
+// header: sent -> the feed's updated time (unless wirekit derived it); priority -> every item's priority;
 // sender, transmitId, origin, destination, channel kept for a newsml writer.
 newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node header, Document& doc) {
     newsml::MessageDefaults defaults;
@@ -68,7 +78,7 @@ newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node hea
     for (pugi::xml_node child : header.children()) {
         if (child.type() != pugi::node_element) continue;
         std::string value = line_text(child);
-        if (is_g2(child, "sent")) doc.feed.updated = ctx.time_of(child);
+        if (is_g2(child, "sent") && newsml::wk_attribute(child, "derived").value_or("") != "true") doc.feed.updated = ctx.time_of(child);
         else if (is_g2(child, "priority")) defaults.priority = priority_of(value);
         else if (newsml::is_wk(child, "extension"))
             doc.feed.extensions.push_back({child.attribute("format").value(), child.attribute("key").value(), child.child_value()});
@@ -81,17 +91,20 @@ newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node hea
 }
 
 void read_message(newsml::ReadContext& ctx, pugi::xml_node message, Document& doc) {
-    set_extension(doc.feed.extensions, "newsml", "root", "newsMessage");
     newsml::MessageDefaults defaults;
-    if (pugi::xml_node header = newsml::g2_child(message, "header")) defaults = read_header(ctx, header, doc);
+    pugi::xml_node header = newsml::g2_child(message, "header");
+    if (!holds_one_package(header)) set_extension(doc.feed.extensions, "newsml", "root", "newsMessage");
+    if (header) defaults = read_header(ctx, header, doc);
     else ctx.forgive(message, "a newsMessage without header");
     pugi::xml_node item_set = newsml::g2_child(message, "itemSet");
+    std::vector<newsml::ReadItem> items;
     for (pugi::xml_node item : item_set.children()) {
         if (item.type() != pugi::node_element) continue;
-        if (is_news_item(item)) doc.articles.push_back(newsml::read_item(ctx, item, defaults));
+        if (is_news_item(item)) items.push_back({item, newsml::read_item(ctx, item, defaults)});
         else ctx.note(item, "<" + std::string(local_name(item.name())) + "> in the itemSet is no news item, left out");
     }
-    if (doc.articles.empty()) throw Error(Exit::data, "the newsMessage holds no newsItem or packageItem", ctx.options().source);
+    if (items.empty()) throw Error(Exit::data, "the newsMessage holds no newsItem or packageItem", ctx.options().source);
+    doc.articles = newsml::stories_of(ctx, std::move(items));
 }
 
 [[noreturn]] void wrong_root(const XmlDocument& xml, pugi::xml_node root, const ReadOptions& options) {
@@ -119,7 +132,7 @@ Document read_newsml(std::string_view bytes, const ReadOptions& options) {
     newsml::ReadContext ctx(*xml, options);
     Document doc;
     if (is_g2(root, "newsMessage")) read_message(ctx, root, doc);
-    else if (is_news_item(root)) doc.articles.push_back(newsml::read_item(ctx, root, {}));
+    else if (is_news_item(root)) doc.articles = newsml::stories_of(ctx, {{root, newsml::read_item(ctx, root, {})}});
     else wrong_root(*xml, root, options);
     if (namespace_of(root).empty()) ctx.forgive(root, "no NewsML-G2 namespace on the root element");
     ctx.finish();

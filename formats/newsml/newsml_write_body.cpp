@@ -1,8 +1,10 @@
 #include "newsml/newsml_write_body.hpp"
 
 #include <cmath>
+#include <utility>
 
 #include "html/html_body.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_values.hpp"
 #include "nitfbody/nitf_body_write.hpp"
@@ -42,22 +44,31 @@ void write_xhtml(XmlOut& out, const Article& a) {
     out.close("inlineXML");
 }
 
+// One remoteContent per file of M; the first also keeps, in wk attributes,
+// what the model says of M as an item.
 void write_remote_content(XmlOut& out, const Media& m) {
-    Attributes attributes;
-    attributes.push_back({looks_like_uri(m.url) ? "href" : "residref", m.url});
-    if (!m.role.empty()) attributes.push_back(qcode_or_wk("rendition", "wk:rendition", m.role));
-    attributes.push_back({"contenttype", xml_one_line(m.mime_type)});
-    attributes.push_back({"size", count_text(m.bytes)});
-    attributes.push_back({"width", count_text(m.width)});
-    attributes.push_back({"height", count_text(m.height)});
-    if (m.duration && std::isfinite(*m.duration) && *m.duration >= 0) {
-        attributes.push_back({"duration", number_text(*m.duration)});
-        attributes.push_back({"durationunit", "timeunit:seconds"});
+    bool first = true;
+    for (const Rendition& file : renditions_of(m)) {
+        Attributes attributes;
+        attributes.push_back({looks_like_uri(file.href) ? "href" : "residref", file.href});
+        if (!file.name.empty()) attributes.push_back(qcode_or_wk("rendition", "wk:rendition", file.name));
+        attributes.push_back({"contenttype", xml_one_line(file.mime_type)});
+        attributes.push_back({"size", count_text(file.bytes)});
+        attributes.push_back({"width", count_text(file.width)});
+        attributes.push_back({"height", count_text(file.height)});
+        if (file.duration && std::isfinite(*file.duration) && *file.duration >= 0) {
+            attributes.push_back({"duration", number_text(*file.duration)});
+            attributes.push_back({"durationunit", "timeunit:seconds"});
+        }
+        if (first) {
+            for (auto [name, value] : {std::pair{"wk:role", &m.role}, {"wk:caption", &m.caption}, {"wk:credit", &m.credit},
+                                       {"wk:alt", &m.alt_text}, {"wk:id", &m.id}, {"wk:type", &m.type}, {"wk:title", &m.title},
+                                       {"wk:by", &m.by}})
+                attributes.push_back({name, *value});
+        }
+        first = false;
+        out.leaf("remoteContent", attributes);
     }
-    attributes.push_back({"wk:caption", m.caption});
-    attributes.push_back({"wk:credit", m.credit});
-    attributes.push_back({"wk:alt", m.alt_text});
-    out.leaf("remoteContent", attributes);
 }
 
 }  // namespace

@@ -37,7 +37,9 @@ DateTime version_time(const Article& a, const WriteOptions& options, bool& deriv
     return now_utc();
 }
 
-void write_item(XmlOut& out, const Article& a, const WriteOptions& options, bool as_root) {
+std::string item_guid(const Article& a) { return guid_of(a); }
+
+Attributes item_attributes(const Article& a, bool as_root) {
     Attributes attributes;
     if (as_root) {
         attributes.push_back({"xmlns", std::string(g2_ns)});
@@ -49,7 +51,11 @@ void write_item(XmlOut& out, const Article& a, const WriteOptions& options, bool
     attributes.push_back({"guid", guid_of(a)});
     if (is_positive_integer(a.version)) attributes.push_back({"version", a.version});
     if (is_language_tag(a.language)) attributes.push_back({"xml:lang", a.language});
-    out.open("newsItem", attributes);
+    return attributes;
+}
+
+void write_item(XmlOut& out, const Article& a, const WriteOptions& options, bool as_root) {
+    out.open("newsItem", item_attributes(a, as_root));
     out.leaf("catalogRef", {{"href", std::string(iptc_catalog_url)}});
     // The subheadline's role is a qcode of wirekit's own scheme: round trips only.
     if (!a.subheadline.empty() && out.marks()) {

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "ids/qcode.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
 #include "newsml/newsml_write_values.hpp"
@@ -160,10 +161,15 @@ void write_descriptive(XmlOut& out, const Article& a) {
     for (std::string_view line : split_lines(a.byline))
         if (!xml_one_line(line).empty()) out.leaf("by", {}, xml_one_line(line));
     if (!a.creditline.empty()) out.leaf("creditline", {}, xml_one_line(a.creditline));
-    if (!a.summary.empty()) write_block(out, "description", {{"role", "drol:summary"}}, a.summary);
+    // What describes a picture (graphic, video, audio) is its caption.
+    if (!a.summary.empty()) write_block(out, "description", {{"role", is_media_type(a.type) ? "drol:caption" : "drol:summary"}}, a.summary);
 }
 
 }  // namespace
+
+std::string item_class_qcode(std::string_view type) {
+    return "ninat:" + std::string(one_of(item_natures, type) ? type : "text");
+}
 
 void write_rights_info(XmlOut& out, const Copyright& c) {
     if (c == Copyright{}) return;
@@ -180,7 +186,7 @@ void write_rights_info(XmlOut& out, const Copyright& c) {
 
 void write_item_meta(XmlOut& out, const Article& a, const WriteOptions& options) {
     out.open("itemMeta");
-    out.leaf("itemClass", {{"qcode", "ninat:" + (one_of(item_natures, a.type) ? a.type : std::string("text"))}});
+    out.leaf("itemClass", {{"qcode", item_class_qcode(a.type)}});
     // provider is required: without one, the credit or the copyright holder stands in (marked derived).
     std::string provider = xml_one_line(a.provider);
     bool derived_provider = provider.empty();

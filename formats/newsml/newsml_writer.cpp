@@ -1,7 +1,10 @@
 #include "newsml/newsml_writer.hpp"
 
+#include <algorithm>
+
 #include "newsml/newsml_names.hpp"
 #include "newsml/newsml_write_item.hpp"
+#include "newsml/newsml_write_package.hpp"
 #include "newsml/newsml_write_values.hpp"
 #include "xml/xml_out.hpp"
 #include "report/error.hpp"
@@ -57,9 +60,13 @@ void write_header_values(XmlOut& out, const FeedInfo& feed, std::string_view ele
             if (!trim(line).empty()) out.leaf(element, {}, xml_one_line(line));
 }
 
-void write_header(XmlOut& out, const Document& doc, const WriteOptions& options) {
+// FOR_PACKAGE: the message is there only to hold one story's package, and
+// reads back as that story alone (wk:field message).
+void write_header(XmlOut& out, const Document& doc, const WriteOptions& options, bool for_package) {
     out.open("header");
-    newsml::write_time(out, "sent", sent_time(doc, options), newsml::TimeSlot::date_time);
+    // A sent time the model did not keep is marked derived (read back as none).
+    bool derived = !doc.feed.updated || newsml::g2_date_time(*doc.feed.updated).empty();
+    newsml::write_time(out, "sent", sent_time(doc, options), newsml::TimeSlot::date_time, derived);
     write_header_values(out, doc.feed, "sender", "sender");
     write_header_values(out, doc.feed, "transmitId", "transmit-id");
     if (auto priority = common_priority(doc)) out.leaf("priority", {}, std::to_string(*priority));
@@ -68,6 +75,7 @@ void write_header(XmlOut& out, const Document& doc, const WriteOptions& options)
     write_header_values(out, doc.feed, "channel", "channel");
     for (const auto& e : doc.feed.extensions)
         if (e.format != "newsml") out.leaf("wk:extension", {{"format", e.format}, {"key", e.key}}, e.value);
+    if (for_package) out.leaf("wk:field", {{"name", "message"}}, "package");
     out.close("header");
 }
 
@@ -92,7 +100,9 @@ void note_dropped_feed(const FeedInfo& feed, bool message, Diagnostics& diag) {
 std::string write_newsml(const Document& doc, const WriteOptions& options) {
     if (doc.articles.empty()) throw Error(Exit::data, "no article to write: NewsML-G2 needs at least one item");
     note_dropped_fields(doc, "newsml", options.round_trip() ? kept_fields : kept_without_marks, *options.diag);
-    bool message = doc.articles.size() > 1 || came_from_message(doc.feed);
+    bool packages = std::any_of(doc.articles.begin(), doc.articles.end(), newsml::has_package);
+    bool for_package = packages && doc.articles.size() == 1 && !came_from_message(doc.feed);
+    bool message = doc.articles.size() > 1 || came_from_message(doc.feed) || packages;
     note_dropped_feed(doc.feed, message, *options.diag);
     XmlOut out(options.round_trip());
     out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
@@ -101,9 +111,13 @@ std::string write_newsml(const Document& doc, const WriteOptions& options) {
         return out.text();
     }
     out.open("newsMessage", {{"xmlns", std::string(newsml::g2_ns)}, {"xmlns:wk", std::string(newsml::wk_ns)}});
-    write_header(out, doc, options);
+    write_header(out, doc, options, for_package);
     out.open("itemSet");
-    for (const auto& a : doc.articles) newsml::write_item(out, a, options, false);
+    std::size_t packages_written = 0;
+    for (const auto& a : doc.articles) {
+        if (newsml::has_package(a)) newsml::write_package(out, a, options, ++packages_written);
+        else newsml::write_item(out, a, options, false);
+    }
     out.close("itemSet");
     out.close("newsMessage");
     return out.text();

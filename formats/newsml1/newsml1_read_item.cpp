@@ -5,6 +5,7 @@
 #include "dateline/byline.hpp"
 #include "dateline/dateline_stated.hpp"
 #include "ids/article_id.hpp"
+#include "model/media.hpp"
 #include "newsml1/newsml1_fields.hpp"
 #include "newsml1/newsml1_read_content.hpp"
 #include "newsml1/newsml1_read_meta.hpp"
@@ -82,6 +83,11 @@ void gather(ReadContext& ctx, pugi::xml_node component, pugi::xml_node body_item
     for (pugi::xml_node child : component.children()) {
         if (is_nml(child, "ContentItem") && !attribute_of(child, "Href").empty()) {
             Media m = read_media_item(child);
+            // More files in one component are renditions of its one medium.
+            if (own_media) {
+                for (Rendition& file : renditions_of(m)) add_rendition(a.media.back(), std::move(file));
+                continue;
+            }
             m.role = formal_name(nml_child(component, "Role"));
             if (!credit.empty()) m.credit = credit;
             a.media.push_back(std::move(m));

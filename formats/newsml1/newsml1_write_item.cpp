@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "ids/article_id.hpp"
+#include "model/media.hpp"
 #include "newsml1/newsml1_fields.hpp"
 #include "newsml1/newsml1_write_meta.hpp"
 #include "nitfbody/nitf_body_write.hpp"
@@ -137,28 +138,36 @@ void property(XmlOut& out, std::string_view name, const std::string& value) {
     if (!value.empty()) out.leaf("Property", {{"FormalName", std::string(name)}, {"Value", value}});
 }
 
-// A medium: a component of its own (with its role), the ContentItem by
-// reference, what the model knows of it as Characteristics.
+// A medium: a component of its own (with its role), one ContentItem by
+// reference per file, what the model knows of each as Characteristics (of
+// the medium as a whole on the first).
 void write_medium(XmlOut& out, const Media& m) {
     out.open("NewsComponent");
     if (!xml_one_line(m.role).empty()) out.leaf("Role", {{"FormalName", xml_one_line(m.role)}});
-    out.open("ContentItem", {{"Href", m.url, true}});
-    if (std::string type = media_type_of(m.mime_type); !type.empty()) out.leaf("MediaType", {{"FormalName", type}});
-    if (!xml_one_line(m.mime_type).empty()) out.leaf("MimeType", {{"FormalName", xml_one_line(m.mime_type)}});
-    std::string duration = m.duration && std::isfinite(*m.duration) && *m.duration > 0 ? number_text(*m.duration) : std::string();
-    bool characteristics = m.bytes || m.width || m.height || !duration.empty() || !m.alt_text.empty() || !m.caption.empty() || !m.credit.empty();
-    if (characteristics) {
-        out.open("Characteristics");
-        if (!count_text(m.bytes).empty()) out.leaf("SizeInBytes", {}, count_text(m.bytes));
-        property(out, "Width", count_text(m.width));
-        property(out, "Height", count_text(m.height));
-        property(out, "Duration", duration);
-        property(out, "AlternateText", xml_one_line(m.alt_text));
-        property(out, "Caption", xml_one_line(m.caption));
-        property(out, "Credit", xml_one_line(m.credit));
-        out.close("Characteristics");
+    bool first = true;
+    for (const Rendition& file : renditions_of(m)) {
+        out.open("ContentItem", {{"Href", file.href, true}});
+        if (std::string type = media_type_of(file.mime_type); !type.empty()) out.leaf("MediaType", {{"FormalName", type}});
+        if (!xml_one_line(file.mime_type).empty()) out.leaf("MimeType", {{"FormalName", xml_one_line(file.mime_type)}});
+        std::string duration =
+            file.duration && std::isfinite(*file.duration) && *file.duration > 0 ? number_text(*file.duration) : std::string();
+        bool about_medium = first && (!m.alt_text.empty() || !m.caption.empty() || !m.credit.empty());
+        if (file.bytes || file.width || file.height || !duration.empty() || about_medium) {
+            out.open("Characteristics");
+            if (!count_text(file.bytes).empty()) out.leaf("SizeInBytes", {}, count_text(file.bytes));
+            property(out, "Width", count_text(file.width));
+            property(out, "Height", count_text(file.height));
+            property(out, "Duration", duration);
+            if (first) {
+                property(out, "AlternateText", xml_one_line(m.alt_text));
+                property(out, "Caption", xml_one_line(m.caption));
+                property(out, "Credit", xml_one_line(m.credit));
+            }
+            out.close("Characteristics");
+        }
+        out.close("ContentItem");
+        first = false;
     }
-    out.close("ContentItem");
     out.close("NewsComponent");
 }
 
@@ -203,7 +212,8 @@ void write_item(XmlOut& out, const Article& a, const WriteOptions& options) {
             write_text(out, a);
             out.close("NewsComponent");
         }
-        for (const auto& m : a.media) write_medium(out, m);
+        for (const auto& m : a.media)
+            if (!renditions_of(m).empty()) write_medium(out, m);
         for (const Link* l : refs) write_item_ref(out, *l);
     }
     out.close("NewsComponent");

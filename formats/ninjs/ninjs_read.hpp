@@ -26,6 +26,9 @@ void read_ninjs_text(const JsonObject& item, NinjsVersion version, Article& out)
 void read_ninjs_concepts(const JsonObject& item, NinjsVersion version, Article& out);
 void read_ninjs_media(const JsonObject& item, NinjsVersion version, Article& out);
 
+// The main headline of ITEM (an associated object, say) as plain text.
+std::string ninjs_headline(const JsonObject& item, NinjsVersion version);
+
 // Plain text (paragraphs at blank lines, else at line ends) as body blocks.
 Body ninjs_text_body(std::string_view text);
 

@@ -48,6 +48,27 @@ std::optional<DateTime> read_date(const JsonObject& item, std::string_view key) 
     return dt;
 }
 
+// ninjs says a string; the AP Media API and dpa write a number ("version": 2).
+std::string version_text(const JsonObject& item, std::string_view key) {
+    const nlohmann::json* v = item.find(key);
+    if (v && v->is_number_unsigned()) {
+        json_warn(item.origin(), item.path(key), "a number where ninjs has a string; read as text");
+        return std::to_string(v->get<unsigned long long>());
+    }
+    return item.string(key);
+}
+
+// The AP Media API gives usage terms as a list of sentences.
+std::string usage_terms_text(const JsonObject& item, std::string_view key) {
+    const nlohmann::json* v = item.find(key);
+    if (!v || !v->is_array()) return item.string(key);
+    std::string text;
+    const JsonPath list = item.path(key);
+    for (std::size_t i = 0; i < v->size(); ++i)
+        text += (text.empty() ? "" : " ") + json_string_element((*v)[i], list.element(i), item.origin());
+    return text;
+}
+
 template <std::size_t N>
 bool spelled_in(const std::array<NinjsKey, N>& keys, std::string_view key, NinjsVersion version) {
     return std::any_of(keys.begin(), keys.end(),
@@ -109,7 +130,7 @@ Article article_from_ninjs(const JsonObject& item, NinjsVersion version) {
     a.id = item.string(uri.in(version));
     if (a.id.empty()) json_warn(item.origin(), item.path(), "no \"uri\"; ninjs requires one");
     a.type = item.string(type.in(version));
-    a.version = item.string(ninjs_keys::version.in(version));
+    a.version = version_text(item, ninjs_keys::version.in(version));
     a.first_created = read_date(item, firstcreated.in(version));
     a.version_created = read_date(item, versioncreated.in(version));
     a.content_created = read_date(item, contentcreated.in(version));
@@ -124,7 +145,7 @@ Article article_from_ninjs(const JsonObject& item, NinjsVersion version) {
         a.urgency = n;
     }
     a.copyright = {item.string(copyrightholder.in(version)), item.string(copyrightnotice.in(version)),
-                   item.string(usageterms.in(version))};
+                   usage_terms_text(item, usageterms.in(version))};
     a.editor_note = item.string(ednote.in(version));
     a.language = item.string(language.in(version));
     a.byline = item.string(by.in(version));

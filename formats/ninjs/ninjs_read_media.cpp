@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/media.hpp"
 #include "ninjs/ninjs_read.hpp"
 #include "text/text.hpp"
 
@@ -47,18 +48,35 @@ std::vector<Named> named_members(const JsonObject& item, std::string_view key, N
     return out;
 }
 
-Media rendition_media(const JsonObject& rendition, NinjsVersion version) {
-    Media m;
-    m.url = rendition.string("href");
-    m.mime_type = rendition.string(ninjs_keys::contenttype.in(version));
-    m.width = whole_number(rendition, "width");
-    m.height = whole_number(rendition, "height");
-    m.bytes = whole_number(rendition, ninjs_keys::sizeinbytes.in(version));
-    m.duration = rendition.number("duration");
-    return m;
+// The files ITEM lists in its renditions, each under its name. A rendition
+// without href names no file: it is left out. 1.x objects may give one
+// MIME type for all their renditions.
+std::vector<Rendition> read_files(const JsonObject& item, NinjsVersion version) {
+    const std::string_view key = ninjs_keys::renditions.in(version);
+    const std::string_view type_key = ninjs_keys::contenttype.in(version);
+    const JsonPath list = item.path(key);
+    std::vector<Rendition> files;
+    for (const auto& named : named_members(item, key, version, list)) {
+        JsonObject r(*named.value, named.path, item.origin());
+        Rendition file{named.name,
+                       r.string("href"),
+                       r.string(type_key),
+                       whole_number(r, "width"),
+                       whole_number(r, "height"),
+                       whole_number(r, ninjs_keys::sizeinbytes.in(version)),
+                       r.number("duration")};
+        if (file.href.empty()) {
+            json_note(item.origin(), named.path, "a rendition without \"href\" names no file; left out");
+            continue;
+        }
+        if (file.mime_type.empty() && version == NinjsVersion::v1) file.mime_type = item.string(type_key);
+        files.push_back(std::move(file));
+    }
+    return files;
 }
 
-// Caption and alternative text from an associated object's descriptions.
+// Caption and alternative text from an associated object's descriptions:
+// the first of any role but alternative text is the caption.
 void read_media_descriptions(const JsonObject& association, NinjsVersion version, Media& out) {
     auto take = [&](std::string_view role, std::string text) {
         std::string lower = to_lower_ascii(role);
@@ -82,60 +100,41 @@ void read_media_descriptions(const JsonObject& association, NinjsVersion version
     }
 }
 
-void read_renditions(const JsonObject& item, NinjsVersion version, Article& out) {
-    const std::string_view key = ninjs_keys::renditions.in(version);
-    const JsonPath list = item.path(key);
-    for (const auto& named : named_members(item, key, version, list)) {
-        JsonObject rendition(*named.value, named.path, item.origin());
-        Media m = rendition_media(rendition, version);
-        m.role = named.name;
-        m.caption = rendition.string("title");
-        out.media.push_back(std::move(m));
-    }
-}
-
-// Each rendition of an associated object (a picture, a video) with a link is
-// one media item; an object without such renditions is one, at its uri.
-void read_associations(const JsonObject& item, NinjsVersion version, Article& out) {
-    const std::string_view key = ninjs_keys::associations.in(version);
-    const JsonPath list = item.path(key);
-    for (const auto& named : named_members(item, key, version, list)) {
-        JsonObject association(*named.value, named.path, item.origin());
-        Media common;
-        common.role = named.name;
-        common.credit = association.string(ninjs_keys::by.in(version));
-        read_media_descriptions(association, version, common);
-
-        const std::string_view renditions_key = ninjs_keys::renditions.in(version);
-        const JsonPath renditions_list = association.path(renditions_key);
-        std::vector<Media> linked;
-        std::optional<Media> first;
-        for (const auto& r : named_members(association, renditions_key, version, renditions_list)) {
-            JsonObject rendition(*r.value, r.path, item.origin());
-            Media m = rendition_media(rendition, version);
-            if (!first) first = m;
-            if (!m.url.empty()) linked.push_back(std::move(m));
-        }
-        if (linked.empty()) {
-            Media m = first.value_or(Media{});
-            m.url = association.string(ninjs_keys::uri.in(version));
-            linked.push_back(std::move(m));
-        }
-        for (auto& m : linked) {
-            m.role = common.role;
-            m.caption = common.caption;
-            m.credit = common.credit;
-            m.alt_text = common.alt_text;
-            out.media.push_back(std::move(m));
-        }
-    }
+// An associated object as one item: its uri the id, its renditions its
+// files. ninjs has no credit line: "by" is what agencies print as the credit
+// (TT: "Karl Melander/TT"), so it is both. An object with only uri and type
+// (AP's references to items served on their own) stays such a reference.
+Media association_of(const JsonObject& association, NinjsVersion version, std::string name) {
+    using namespace ninjs_keys;
+    Media m;
+    m.role = std::move(name);
+    m.id = association.string(uri.in(version));
+    m.type = association.string(type.in(version));
+    m.title = ninjs_headline(association, version);
+    read_media_descriptions(association, version, m);
+    m.by = collapse_spaces(association.string(by.in(version)));
+    m.credit = m.by;
+    m.copyright = {association.string(copyrightholder.in(version)), association.string(copyrightnotice.in(version)),
+                   association.string(usageterms.in(version))};
+    set_renditions(m, read_files(association, version));
+    return m;
 }
 
 }  // namespace
 
 void read_ninjs_media(const JsonObject& item, NinjsVersion version, Article& out) {
-    read_renditions(item, version, out);
-    read_associations(item, version, out);
+    // The item's own renditions are the files of one medium, as a NewsML-G2
+    // item's remoteContents are.
+    Media own;
+    set_renditions(own, read_files(item, version));
+    if (own != Media{}) out.media.push_back(std::move(own));
+
+    const std::string_view key = ninjs_keys::associations.in(version);
+    const JsonPath list = item.path(key);
+    for (auto& named : named_members(item, key, version, list)) {
+        JsonObject association(*named.value, named.path, item.origin());
+        add_association(out.media, association_of(association, version, std::move(named.name)));
+    }
 }
 
 }  // namespace wirekit

@@ -165,6 +165,18 @@ Body ninjs_text_body(std::string_view text) {
     return body;
 }
 
+std::string ninjs_headline(const JsonObject& item, NinjsVersion version) {
+    Article a;
+    if (version == NinjsVersion::v1) {
+        read_headlines(flat_parts_of(item, "headline"), a, item.origin());
+        return a.headline;
+    }
+    std::string_view headlines = ninjs_keys::headlines.in(version);
+    const JsonPath headlines_path = item.path(headlines);
+    read_headlines(parts_of(item, version, headlines, headlines_path), a, item.origin());
+    return a.headline;
+}
+
 void read_ninjs_text(const JsonObject& item, NinjsVersion version, Article& out) {
     const JsonOrigin& origin = item.origin();
     if (version == NinjsVersion::v1) {

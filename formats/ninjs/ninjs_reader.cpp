@@ -23,6 +23,14 @@ const char* version_name(NinjsVersion version) {
     return "2.x";
 }
 
+const nlohmann::json* enveloped_item(const nlohmann::json& value) {
+    if (!value.is_object() || value.contains("uri")) return nullptr;
+    auto data = value.find("data");
+    if (data == value.end() || !data->is_object()) return nullptr;
+    auto item = data->find("item");
+    return item != data->end() && item->is_object() ? &*item : nullptr;
+}
+
 // Reads the ninjs objects of one parsed value (an object, or an array of
 // them), noting which version each is read as when it changes.
 class DocumentReader {
@@ -43,6 +51,14 @@ public:
 
 private:
     void read_object(const nlohmann::json& value, const JsonPath& path, const JsonOrigin& origin) {
+        // The AP Media API answers with {"api_version": ..., "data": {"item": {...}}}: the item is the news.
+        if (const nlohmann::json* item = enveloped_item(value)) {
+            const JsonPath data = path.member("data");
+            const JsonPath item_path = data.member("item");
+            json_note(origin, item_path, "the item of an API response envelope is read");
+            read_object(*item, item_path, origin);
+            return;
+        }
         JsonObject item(value, path, origin);
         NinjsVersionGuess guess = detect_ninjs_version(value);
         if (!last_version_ || *last_version_ != guess.version)

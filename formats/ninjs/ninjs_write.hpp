@@ -24,7 +24,7 @@ void emit_ninjs_article(JsonEmitter& out, const Article& article, NinjsWriteCont
 
 // The parts: people, organisations, places, subjects and events (authors
 // first among the people), then genres and infosources; renditions (for a
-// picture, video, audio or graphic) or associations (for anything else).
+// picture, video, audio or graphic: its own files) and associations.
 void emit_ninjs_concepts(JsonEmitter& out, const Article& article, NinjsWriteContext& context);
 void emit_ninjs_genres(JsonEmitter& out, const Article& article, NinjsWriteContext& context);
 void emit_ninjs_infosources(JsonEmitter& out, const Article& article, NinjsWriteContext& context);
@@ -34,6 +34,9 @@ void emit_ninjs_media(JsonEmitter& out, const Article& article, NinjsWriteContex
 // "published" or "updated", so those stand in when the model lacks the first.
 const std::optional<DateTime>& ninjs_first_created(const Article& article);
 const std::optional<DateTime>& ninjs_version_created(const Article& article);
+
+// Whether TYPE is one the schema of VERSION allows.
+bool is_ninjs_type(std::string_view type, NinjsVersion version);
 
 // URI as the absolute URI ninjs requires (percent-encoded where needed), or "".
 std::string ninjs_uri(std::string_view uri);

@@ -118,9 +118,7 @@ private:
 
     std::string_view checked_type() const {
         if (a_.type.empty()) return {};
-        bool allowed = is_one_of(a_.type, types_2_2) ||
-                       (cx_.version == NinjsVersion::v3 && (a_.type == "event" || a_.type == "planning"));
-        if (allowed) return a_.type;
+        if (is_ninjs_type(a_.type, cx_.version)) return a_.type;
         cx_.note("type \"" + a_.type + "\" is not a ninjs type; left out");
         return {};
     }
@@ -244,6 +242,10 @@ const std::optional<DateTime>& ninjs_first_created(const Article& a) {
 const std::optional<DateTime>& ninjs_version_created(const Article& a) {
     if (a.version_created) return a.version_created;
     return a.updated ? a.updated : a.published;
+}
+
+bool is_ninjs_type(std::string_view type, NinjsVersion version) {
+    return is_one_of(type, types_2_2) || (version == NinjsVersion::v3 && (type == "event" || type == "planning"));
 }
 
 std::string ninjs_uri(std::string_view uri) { return to_absolute_uri(uri).value_or(std::string()); }

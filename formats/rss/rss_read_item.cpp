@@ -56,7 +56,7 @@ public:
         else if (ns == feed_ns::xhtml && local == "body") handled = add_to(content_, e);
         else if (local == "fullitem") handled = add_to(content_, e);
         else if (ns == feed_ns::atom) handled = atom(e, local);
-        else if (ns == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_);
+        else if (ns == feed_ns::media) handled = read_item_media(e, local, context_.base_for(e), a_, item_media_);
         else if (ns == feed_ns::itunes) handled = add_to(itunes_, e);
         if (!handled) keep(e);
     }
@@ -88,6 +88,7 @@ public:
             for (std::size_t i = 1; i < c->size(); ++i) keep((*c)[i]);
         a_.language = !language_.empty() ? language_ : !context_.channel_language.empty() ? context_.channel_language
                                                                                           : context_.options.language;
+        item_media_.apply(a_.media);
         apply_wk(wk_, a_, context_.options);
         settle_body(a_, a_.published ? a_.published : context_.options.reference_date);
         return std::move(a_);
@@ -97,6 +98,7 @@ private:
     const ReadContext& context_;
     Article a_;
     WkFields wk_;
+    ItemMediaRss item_media_;
     Candidates headline_, id_, published_, updated_, summary_, content_, itunes_;
     pugi::xml_node dc_date_;
     std::string language_;

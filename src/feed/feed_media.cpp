@@ -1,5 +1,6 @@
 #include "feed/feed_media.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -52,20 +53,133 @@ Media media_from_attributes(pugi::xml_node element, std::string_view base_url) {
     return m;
 }
 
-// media:description, media:title and media:credit of a content or group.
+// ELEMENT when it is media:description, media:title, media:credit or
+// media:copyright into M, unless M has that already; false for any other.
+bool read_media_text(pugi::xml_node element, Media& m) {
+    std::string_view local = local_name(element.name());
+    std::string* slot = local == "description" ? &m.caption
+                        : local == "title"     ? &m.title
+                        : local == "credit"    ? &m.credit
+                        : local == "copyright" ? &m.copyright.notice
+                                               : nullptr;
+    if (!slot || feed_namespace(element) != feed_ns::media) return false;
+    if (slot->empty()) *slot = text_of(element);
+    return true;
+}
+
+// Those texts of a content or group.
 void read_media_texts(pugi::xml_node element, Media& m) {
-    std::string title;
-    for (pugi::xml_node child : element.children()) {
-        if (feed_namespace(child) != feed_ns::media) continue;
-        std::string_view local = local_name(child.name());
-        if (local == "description" && m.caption.empty()) m.caption = text_of(child);
-        else if (local == "title" && title.empty()) title = text_of(child);
-        else if (local == "credit" && m.credit.empty()) m.credit = text_of(child);
+    for (pugi::xml_node child : element.children()) read_media_text(child, m);
+}
+
+// The Media RSS rule: what a group or item says applies to each of its
+// contents that does not say it itself.
+void fill_texts(Media& m, const Media& from) {
+    fill(m.caption, from.caption);
+    fill(m.title, from.title);
+    fill(m.credit, from.credit);
+    fill(m.copyright.notice, from.copyright.notice);
+}
+
+Rendition thumbnail_file(pugi::xml_node thumbnail, std::string_view base_url) {
+    Media t = media_from_attributes(thumbnail, base_url);
+    return {std::string(media_role::thumbnail), t.url, t.mime_type, t.width, t.height, t.bytes, t.duration};
+}
+
+bool has_thumbnail(const Media& m) {
+    for (const Rendition& r : renditions_of(m))
+        if (r.name == media_role::thumbnail) return true;
+    return false;
+}
+
+// Adds the media:thumbnail children of ELEMENT to M as its renditions named
+// "thumbnail", unless M has one already.
+void add_thumbnails(pugi::xml_node element, std::string_view base_url, Media& m) {
+    if (has_thumbnail(m)) return;
+    for (pugi::xml_node child : element.children())
+        if (is_feed_element(child, "thumbnail", feed_ns::media)) add_rendition(m, thumbnail_file(child, base_url));
+}
+
+// A media:content: its file, texts and thumbnails.
+Media content_of(pugi::xml_node content, std::string_view base_url) {
+    Media m = media_from_attributes(content, base_url);
+    read_media_texts(content, m);
+    add_thumbnails(content, base_url, m);
+    return m;
+}
+
+// A media:group is one item in several files (sizes, formats): its default
+// content first, then the others as renditions; the group's texts and
+// thumbnails apply to it.
+Media group_of(pugi::xml_node group, std::string_view base_url) {
+    std::vector<pugi::xml_node> contents;
+    for (pugi::xml_node child : group.children())
+        if (is_feed_element(child, "content", feed_ns::media)) contents.push_back(child);
+    std::stable_partition(contents.begin(), contents.end(),
+                          [](pugi::xml_node c) { return to_lower_ascii(attribute_of(c, "isDefault")) == "true"; });
+    Media item;
+    for (pugi::xml_node content : contents) {
+        Media m = content_of(content, base_url);
+        if (m.url.empty()) continue;
+        if (item.url.empty()) item = std::move(m);
+        else fill_media(item, m);
     }
-    if (m.caption.empty()) m.caption = title;
+    Media shared;
+    read_media_texts(group, shared);
+    fill_texts(item, shared);
+    add_thumbnails(group, base_url, item);
+    return item;
+}
+
+void write_thumbnail(pugi::xml_node parent, const Rendition& file) {
+    pugi::xml_node e = parent.append_child("media:thumbnail");
+    e.append_attribute("url") = file.href.c_str();
+    if (file.width) e.append_attribute("width") = std::to_string(*file.width).c_str();
+    if (file.height) e.append_attribute("height") = std::to_string(*file.height).c_str();
+}
+
+void write_file_attributes(pugi::xml_node e, const Rendition& file) {
+    if (!file.href.empty()) e.append_attribute("url") = file.href.c_str();
+    if (!file.mime_type.empty()) e.append_attribute("type") = file.mime_type.c_str();
+    if (std::string_view medium = medium_of(file.mime_type); !medium.empty()) e.append_attribute("medium") = std::string(medium).c_str();
+    if (file.bytes) e.append_attribute("fileSize") = std::to_string(*file.bytes).c_str();
+    if (file.width) e.append_attribute("width") = std::to_string(*file.width).c_str();
+    if (file.height) e.append_attribute("height") = std::to_string(*file.height).c_str();
+    if (file.duration) e.append_attribute("duration") = seconds_text(*file.duration).c_str();
 }
 
 }  // namespace
+
+bool ItemMediaRss::take(pugi::xml_node element, std::string_view local, std::string_view base_url) {
+    if (local == "thumbnail") {
+        thumbnails_.push_back(thumbnail_file(element, base_url));
+        return true;
+    }
+    return read_media_text(element, texts_);
+}
+
+void ItemMediaRss::apply(std::vector<Media>& media) const {
+    bool has_visual = false;
+    for (Media& m : media) {
+        if (m.role == media_role::inline_image) continue;
+        fill_texts(m, texts_);
+        std::string_view type = type_of(m);
+        if (type != "picture" && type != "video") continue;
+        has_visual = true;
+        if (has_thumbnail(m)) continue;
+        for (const Rendition& thumbnail : thumbnails_) add_rendition(m, thumbnail);
+    }
+    if (has_visual) return;
+    // Thumbnails of nothing else (an audio enclosure, a text) are media of their own.
+    for (Rendition thumbnail : thumbnails_) {
+        Media m;
+        thumbnail.name.clear();
+        set_renditions(m, {std::move(thumbnail)});
+        m.role = std::string(media_role::thumbnail);
+        fill_texts(m, texts_);
+        if (!m.url.empty()) add_media(media, std::move(m));
+    }
+}
 
 std::vector<std::string> keywords_from_text(std::string_view text) {
     std::vector<std::string> words;
@@ -73,12 +187,19 @@ std::vector<std::string> keywords_from_text(std::string_view text) {
     return words;
 }
 
-bool read_item_media(pugi::xml_node element, std::string_view local, std::string_view base_url, Article& article) {
+bool read_item_media(pugi::xml_node element, std::string_view local, std::string_view base_url, Article& article,
+                     ItemMediaRss& item_level) {
     if (local == "keywords") {
         for (std::string& word : keywords_from_text(text_of(element))) article.keywords.push_back(std::move(word));
         return true;
     }
-    return read_media_rss(element, base_url, article.media);
+    if (item_level.take(element, local, base_url)) return true;
+    Media m;
+    if (local == "content") m = content_of(element, base_url);
+    else if (local == "group") m = group_of(element, base_url);
+    else return false;
+    if (!m.url.empty()) add_media(article.media, std::move(m));
+    return true;
 }
 
 std::string keywords_text(const std::vector<std::string>& keywords) {
@@ -115,83 +236,45 @@ std::string seconds_text(double seconds) {
     return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
-void add_media(std::vector<Media>& media, Media m) {
-    for (Media& existing : media) {
-        if (m.url.empty() || existing.url != m.url) continue;
-        fill(existing.mime_type, m.mime_type);
-        fill(existing.role, m.role);
-        if (!existing.width) existing.width = m.width;
-        if (!existing.height) existing.height = m.height;
-        if (!existing.bytes) existing.bytes = m.bytes;
-        if (!existing.duration) existing.duration = m.duration;
-        fill(existing.caption, m.caption);
-        fill(existing.credit, m.credit);
-        fill(existing.alt_text, m.alt_text);
-        return;
-    }
-    media.push_back(std::move(m));
-}
-
-bool read_media_rss(pugi::xml_node element, std::string_view base_url, std::vector<Media>& media) {
-    if (feed_namespace(element) != feed_ns::media) return false;
-    std::string_view local = local_name(element.name());
-    if (local == "content" || local == "thumbnail") {
-        Media m = media_from_attributes(element, base_url);
-        if (local == "thumbnail" && m.role.empty()) m.role = std::string(media_role::thumbnail);
-        read_media_texts(element, m);
-        if (!m.url.empty()) add_media(media, std::move(m));
-        // A thumbnail of the content is media of its own.
-        for (pugi::xml_node child : element.children())
-            if (is_feed_element(child, "thumbnail", feed_ns::media)) read_media_rss(child, base_url, media);
-        return true;
-    }
-    if (local == "group") {
-        Media shared;
-        read_media_texts(element, shared);
-        for (pugi::xml_node child : element.children()) {
-            if (!is_feed_element(child, "content", feed_ns::media) && !is_feed_element(child, "thumbnail", feed_ns::media)) continue;
-            std::vector<Media> one;
-            read_media_rss(child, base_url, one);
-            for (Media& m : one) {
-                fill(m.caption, shared.caption);
-                fill(m.credit, shared.credit);
-                add_media(media, std::move(m));
-            }
-        }
-        return true;
-    }
-    return false;
-}
-
 bool enclosure_says_all(const Media& m) {
     return m.role == media_role::enclosure && !m.url.empty() && !m.mime_type.empty() && (!m.bytes || *m.bytes > 0) &&
-           !m.width && !m.height && !m.duration && m.caption.empty() && m.credit.empty() && m.alt_text.empty();
+           !m.width && !m.height && !m.duration && !says_more_than_a_file(m);
 }
 
 void write_media_rss(pugi::xml_node parent, const Media& m, bool marks) {
-    bool thumbnail_says_all = m.role == media_role::thumbnail && m.mime_type.empty() && !m.bytes && !m.duration &&
-                              m.caption.empty() && m.credit.empty() && m.alt_text.empty();
-    pugi::xml_node e = parent.append_child(thumbnail_says_all ? "media:thumbnail" : "media:content");
-    if (!m.url.empty()) e.append_attribute("url") = m.url.c_str();
+    std::vector<Rendition> files, thumbnails;
+    for (Rendition& r : renditions_of(m)) (r.name == media_role::thumbnail ? thumbnails : files).push_back(std::move(r));
+    if (files.empty()) files.swap(thumbnails);
+    // Media RSS says nothing of an item without a file (a reference by id).
+    if (files.empty()) return;
+    bool thumbnail_says_all = m.role == media_role::thumbnail && files.size() == 1 && thumbnails.empty() &&
+                              files[0].mime_type.empty() && !files[0].bytes && !files[0].duration && !says_more_than_a_file(m);
     if (thumbnail_says_all) {
-        if (m.width) e.append_attribute("width") = std::to_string(*m.width).c_str();
-        if (m.height) e.append_attribute("height") = std::to_string(*m.height).c_str();
+        write_thumbnail(parent, files[0]);
         return;
     }
-    if (!m.mime_type.empty()) e.append_attribute("type") = m.mime_type.c_str();
-    if (std::string_view medium = medium_of(m.mime_type); !medium.empty()) e.append_attribute("medium") = std::string(medium).c_str();
-    if (m.bytes) e.append_attribute("fileSize") = std::to_string(*m.bytes).c_str();
-    if (m.width) e.append_attribute("width") = std::to_string(*m.width).c_str();
-    if (m.height) e.append_attribute("height") = std::to_string(*m.height).c_str();
-    if (m.duration) e.append_attribute("duration") = seconds_text(*m.duration).c_str();
-    if (marks && !m.role.empty()) e.append_attribute("wk:role") = m.role.c_str();
-    if (marks && !m.alt_text.empty()) e.append_attribute("wk:alt") = m.alt_text.c_str();
+    // Several files of one item are a group, one file its content.
+    pugi::xml_node holder = files.size() > 1 ? parent.append_child("media:group") : parent;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        pugi::xml_node e = holder.append_child("media:content");
+        write_file_attributes(e, files[i]);
+        if (i == 0 && marks && !m.role.empty()) e.append_attribute("wk:role") = m.role.c_str();
+        if (i == 0 && marks && !m.alt_text.empty()) e.append_attribute("wk:alt") = m.alt_text.c_str();
+        if (files.size() == 1) holder = e;
+    }
+    if (!m.title.empty()) {
+        pugi::xml_node t = holder.append_child("media:title");
+        t.append_attribute("type") = "plain";
+        t.text() = m.title.c_str();
+    }
     if (!m.caption.empty()) {
-        pugi::xml_node d = e.append_child("media:description");
+        pugi::xml_node d = holder.append_child("media:description");
         d.append_attribute("type") = "plain";
         d.text() = m.caption.c_str();
     }
-    if (!m.credit.empty()) e.append_child("media:credit").text() = m.credit.c_str();
+    if (!m.credit.empty()) holder.append_child("media:credit").text() = m.credit.c_str();
+    if (!m.copyright.notice.empty()) holder.append_child("media:copyright").text() = m.copyright.notice.c_str();
+    for (const Rendition& t : thumbnails) write_thumbnail(holder, t);
 }
 
 }  // namespace wirekit

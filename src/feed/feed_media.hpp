@@ -11,33 +11,45 @@
 #include <vector>
 
 #include "model/article.hpp"
+#include "model/media.hpp"
 
 namespace wirekit {
 
-// Roles the feed readers give media (Media::role).
-namespace media_role {
-inline constexpr std::string_view enclosure = "enclosure";  // RSS enclosure, Atom link rel="enclosure"
-inline constexpr std::string_view thumbnail = "thumbnail";  // media:thumbnail
-inline constexpr std::string_view inline_image = "inline";  // an <img> inside the HTML content
-}  // namespace media_role
+// Media RSS elements at item level that describe the item's media rather
+// than being one: media:description, media:title, media:credit,
+// media:copyright and media:thumbnail. By the Media RSS rule they apply to
+// each medium that does not say the same itself.
+class ItemMediaRss {
+public:
+    // Takes ELEMENT (a child of the item whose local name is LOCAL) when it
+    // is one of them.
+    bool take(pugi::xml_node element, std::string_view local, std::string_view base_url);
 
-// Adds M to MEDIA; when an entry with the same URL is there already, its empty
-// fields are filled from M instead.
-void add_media(std::vector<Media>& media, Media m);
+    // Gives every medium of MEDIA but inline images the texts it lacks, and
+    // every picture or video without a thumbnail the thumbnails as
+    // renditions; with no picture or video, each thumbnail is a medium.
+    void apply(std::vector<Media>& media) const;
 
-// Reads ELEMENT when it is media:content, media:thumbnail or media:group (the
-// contents of the group, with the group's description and credit) into MEDIA;
-// false for any other element. URLs are resolved against BASE_URL; a
-// wk:role or wk:alt attribute (written by write_media_rss) is read back.
-bool read_media_rss(pugi::xml_node element, std::string_view base_url, std::vector<Media>& media);
+private:
+    Media texts_;
+    std::vector<Rendition> thumbnails_;
+};
 
 // An item's or entry's Media RSS element LOCAL: media:keywords become
-// ARTICLE's keywords, the rest its media (read_media_rss); false when it
-// reads neither.
-bool read_item_media(pugi::xml_node element, std::string_view local, std::string_view base_url, Article& article);
+// ARTICLE's keywords; item-level texts and thumbnails go to ITEM_LEVEL;
+// media:content (its thumbnails become its renditions named "thumbnail")
+// and media:group (one item: the default content first, the others its
+// renditions, the group's texts and thumbnails for those that lack them)
+// are its media. False for any other element. URLs are resolved against
+// BASE_URL; a wk:role or wk:alt attribute (written by write_media_rss) is
+// read back.
+bool read_item_media(pugi::xml_node element, std::string_view local, std::string_view base_url, Article& article,
+                     ItemMediaRss& item_level);
 
 // Writes M under PARENT as media:thumbnail when that says everything about it,
-// else as media:content with media:description and media:credit children.
+// else as media:content (one file) or media:group (a media:content per file)
+// with media:title, media:description, media:credit, media:copyright and its
+// renditions named "thumbnail" as media:thumbnail.
 // With MARKS (+roundtrip) its role and alt text go into wk:role and wk:alt.
 // Elements and attributes use the prefixes media: and wk:, which the caller
 // declares.

@@ -67,17 +67,43 @@ struct Concept {
     bool operator==(const Concept&) const = default;
 };
 
+// One file of an associated item: the original, a preview, a thumbnail.
+struct Rendition {
+    std::string name;  // as the source names it: "rnd:highRes", "thumbnail", "r00"
+    std::string href;
+    std::string mime_type;
+    std::optional<long long> width;
+    std::optional<long long> height;
+    std::optional<long long> bytes;
+    std::optional<double> duration;  // seconds
+
+    bool operator==(const Rendition&) const = default;
+};
+
+// An item that goes with the article: a picture, graphic, video, audio or
+// other file (an association, in ninjs' word). Its files are renditions of
+// the one item: url to duration (and `rendition`, its name) describe the
+// first, `renditions` the others, in the source's order; model/media.hpp
+// lists them all as one. For an article that is itself a picture, video,
+// audio or graphic, its media are its own files.
 struct Media {
     std::string url;
     std::string mime_type;
-    std::string role;
+    std::string role;  // in the story: a ninjs association name ("featureimage"), "enclosure", "thumbnail", "inline"
     std::optional<long long> width;
     std::optional<long long> height;
     std::optional<long long> bytes;
     std::optional<double> duration;  // seconds
     std::string caption;
-    std::string credit;
+    std::string credit;  // the credit line to print ("Peter Kneffel/dpa"); the by-line when the source has no other
     std::string alt_text;
+    std::string id;     // the item's own id (NewsML-G2 guid, ninjs uri)
+    std::string type;   // picture, graphic, video, audio, as the source says
+    std::string title;  // its headline
+    std::string by;     // its creator as the source names them ("Peter Kneffel")
+    Copyright copyright;
+    std::string rendition;  // the name of the first file
+    std::vector<Rendition> renditions;  // the other files
 
     bool operator==(const Media&) const = default;
 };

@@ -1,6 +1,7 @@
 #include "nitfbody/nitf_body_read.hpp"
 
 #include "html/html_body.hpp"
+#include "model/media.hpp"
 #include "nitfbody/nitf_html.hpp"
 #include "text/body_text.hpp"
 #include "text/numbers.hpp"
@@ -97,26 +98,44 @@ std::optional<long long> count_of(pugi::xml_node element, std::string_view attri
     return n && *n >= 0 ? n : std::nullopt;
 }
 
-// media: its first reference with a source, its caption and its producer.
+// NITF's media-type as the model's item type (image: picture); "" for others.
+std::string item_type_of(std::string_view media_type) {
+    std::string type = to_lower_ascii(media_type);
+    if (type == "image") return "picture";
+    return type == "video" || type == "audio" ? type : std::string();
+}
+
+// media: one item; each reference with a source one of its files, its
+// caption, its producer (the by-line, and the credit when no reference
+// states one), media-metadata's id and title.
 Media read_media(pugi::xml_node media) {
     Media m;
-    for (pugi::xml_node reference : media.children()) {
-        if (!has_local_name(reference, "media-reference")) continue;
-        m.url = attribute_of(reference, "source");
-        if (m.url.empty()) m.url = attribute_of(reference, "data-location");
-        if (m.url.empty()) continue;
-        m.mime_type = attribute_of(reference, "mime-type");
-        m.width = count_of(reference, "width");
-        m.height = count_of(reference, "height");
-        m.duration = media_seconds(reference);
-        m.alt_text = attribute_of(reference, "alternate-text");
-        m.credit = attribute_of(reference, "source-credit");
-        break;
-    }
+    m.type = item_type_of(attribute_of(media, "media-type"));
     for (pugi::xml_node child : media.children()) {
-        if (has_local_name(child, "media-caption")) append_line(m.caption, paragraph_lines(child));
-        else if (has_local_name(child, "media-producer") && m.credit.empty()) m.credit = line_text(child);
+        if (has_local_name(child, "media-reference")) {
+            Rendition file;
+            file.href = attribute_of(child, "source");
+            if (file.href.empty()) file.href = attribute_of(child, "data-location");
+            if (file.href.empty()) continue;
+            file.mime_type = attribute_of(child, "mime-type");
+            file.width = count_of(child, "width");
+            file.height = count_of(child, "height");
+            file.duration = media_seconds(child);
+            add_rendition(m, std::move(file));
+            if (m.alt_text.empty()) m.alt_text = attribute_of(child, "alternate-text");
+            if (m.credit.empty()) m.credit = attribute_of(child, "source-credit");
+            if (m.copyright.notice.empty()) m.copyright.notice = attribute_of(child, "copyright");
+        } else if (has_local_name(child, "media-caption")) {
+            append_line(m.caption, paragraph_lines(child));
+        } else if (has_local_name(child, "media-producer") && m.by.empty()) {
+            m.by = line_text(child);
+        } else if (has_local_name(child, "media-metadata")) {
+            std::string name = attribute_of(child, "name");
+            if (name == "id" && m.id.empty()) m.id = attribute_of(child, "value");
+            else if (name == "title" && m.title.empty()) m.title = attribute_of(child, "value");
+        }
     }
+    if (m.credit.empty()) m.credit = m.by;
     return m;
 }
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "dateline/dateline_stated.hpp"
+#include "model/media.hpp"
 #include "text/numbers.hpp"
 #include "text/text.hpp"
 #include "time/datetime.hpp"
@@ -171,29 +172,44 @@ void write_head(XmlOut& out, const Article& a, const NitfBodyParts& parts) {
     out.close("body.head");
 }
 
-// NITF's media-type from a MIME type's top-level type.
-std::string media_type_of(std::string_view mime_type) {
-    std::string top = to_lower_ascii(mime_type.substr(0, mime_type.find('/')));
+// NITF's media-type: the item's type (picture and graphic: image), else its
+// first file's MIME type's top-level type.
+std::string media_type_of(const Media& m) {
+    std::string_view type = type_of(m);
+    if (type == "picture" || type == "graphic") return "image";
+    if (type == "video" || type == "audio") return std::string(type);
+    std::string top = to_lower_ascii(std::string_view(m.mime_type).substr(0, m.mime_type.find('/')));
     for (std::string_view known : {"image", "video", "audio", "text", "application"})
         if (top == known) return top;
     return "other";
 }
 
 void write_media(XmlOut& out, const Media& m) {
-    out.open("media", {{"media-type", media_type_of(m.mime_type)}});
-    Attributes reference = {{"source", m.url, true},
-                            {"mime-type", xml_one_line(m.mime_type)},
-                            {"alternate-text", m.alt_text},
-                            {"source-credit", m.credit},
-                            {"height", count_text(m.height)},
-                            {"width", count_text(m.width)}};
-    if (m.duration && std::isfinite(*m.duration) && *m.duration >= 0) {
-        reference.push_back({"time", number_text(*m.duration)});
-        reference.push_back({"time-unit-of-measure", "seconds"});
+    out.open("media", {{"media-type", media_type_of(m)}});
+    for (auto [name, value] : {std::pair{"id", &m.id}, {"title", &m.title}})
+        if (!value->empty()) out.leaf("media-metadata", {{"name", name}, {"value", xml_one_line(*value)}});
+    bool first = true;
+    for (const Rendition& file : renditions_of(m)) {
+        // What the item says once stands on its first file.
+        Attributes reference = {{"source", file.href, true}, {"mime-type", xml_one_line(file.mime_type)}};
+        if (first) {
+            reference.push_back({"alternate-text", m.alt_text});
+            // A credit that is the by-line is the producer's (reading gives both).
+            if (m.credit != m.by) reference.push_back({"source-credit", m.credit});
+            reference.push_back({"copyright", xml_one_line(m.copyright.notice)});
+        }
+        reference.push_back({"height", count_text(file.height)});
+        reference.push_back({"width", count_text(file.width)});
+        if (file.duration && std::isfinite(*file.duration) && *file.duration >= 0) {
+            reference.push_back({"time", number_text(*file.duration)});
+            reference.push_back({"time-unit-of-measure", "seconds"});
+        }
+        out.leaf("media-reference", reference);
+        first = false;
     }
-    out.leaf("media-reference", reference);
     for (std::string_view line : split_lines(m.caption))
         if (!xml_one_line(line).empty()) out.leaf("media-caption", {}, xml_one_line(line));
+    if (!m.by.empty()) out.leaf("media-producer", {}, xml_one_line(m.by));
     out.close("media");
 }
 
@@ -218,7 +234,8 @@ void write_nitf_body(XmlOut& out, const Article& a, const NitfBodyParts& parts) 
         out.open("body.content");
         if (!content.empty()) out.raw(content);
         if (media)
-            for (const auto& m : a.media) write_media(out, m);
+            for (const auto& m : a.media)
+                if (!renditions_of(m).empty()) write_media(out, m);
         out.close("body.content");
     }
     if (!a.trailer.empty() || !parts.bibliography.empty()) {

@@ -110,12 +110,15 @@ TEST_CASE("atom reader: Atom 1.0 entries become articles", "[atom][reader]") {
     REQUIRE(a.links.size() == 2);  // the url's link says its type: it is kept too
     CHECK(a.links[0] == Link{"alternate", "https://valley.example/news/2024/flood-barrier", "text/html", "", "", {}});
     CHECK(a.links[1] == Link{"replies", "https://valley.example/news/2024/flood-barrier#comments", "", "", "", {}});
-    REQUIRE(a.media.size() == 3);
+    REQUIRE(a.media.size() == 2);
     CHECK(a.media[0].role == "enclosure");
     CHECK(a.media[0].bytes == 1000);
+    // The entry's thumbnail is the video's (the Media RSS rule), resolved.
+    REQUIRE(a.media[0].renditions.size() == 1);
+    CHECK(a.media[0].renditions[0].name == "thumbnail");
+    CHECK(a.media[0].renditions[0].href == "https://valley.example/news/img/barrier-small.jpg");
     CHECK(a.media[1].url == "https://valley.example/news/img/barrier.jpg");  // the content's <img>, in document order
     CHECK(a.media[1].role == "inline");
-    CHECK(a.media[2].role == "thumbnail");
     std::vector<std::string> kept;
     for (const Extension& x : a.extensions) kept.push_back(x.key);
     CHECK(kept == std::vector<std::string>{"{http://www.w3.org/2005/Atom}source", "{http://www.georss.org/georss}point"});

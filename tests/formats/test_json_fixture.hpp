@@ -84,10 +84,36 @@ inline Article full_article() {
     a.subjects = {{"medtop", "20000763", "http://cv.iptc.org/newscodes/mediatopic/20000763", "energy", "abstract", 90},
                   {"", "", "", "Shehbaz Sharif", "person", 0}};
     a.keywords = {"energy", "", "transit"};
-    a.media = {{"https://example.com/p.jpg", "image/jpeg", "picture", 1024, 768, 123456789012LL, std::nullopt, "Caption", "Photo: X",
-                "Two ministers"},
-               {"https://example.com/v.mp4", "video/mp4", "video", std::nullopt, std::nullopt, std::nullopt, 93.25, "", "", ""},
-               {"https://example.com/a.mp3", "audio/mpeg", "audio", 0, 0, 0, 30.0, "", "", ""}};
+    Media picture;
+    picture.url = "https://example.com/p.jpg";
+    picture.mime_type = "image/jpeg";
+    picture.role = "picture";
+    picture.width = 1024;
+    picture.height = 768;
+    picture.bytes = 123456789012LL;
+    picture.caption = "Caption";
+    picture.credit = "Photo: X";
+    picture.alt_text = "Two ministers";
+    picture.id = "urn:example:picture:1";
+    picture.type = "picture";
+    picture.title = "Ministers meet";
+    picture.by = "Ann Example";
+    picture.copyright = {"Example News", "(c) Example News", "Editorial use only"};
+    picture.rendition = "rnd:highRes";
+    picture.renditions = {{"rnd:thumbnail", "https://example.com/p-thumb.jpg", "image/jpeg", 256, 192, 20480, std::nullopt},
+                          {"", "https://example.com/p.webp", "", std::nullopt, std::nullopt, std::nullopt, 0.5}};
+    Media video;
+    video.url = "https://example.com/v.mp4";
+    video.mime_type = "video/mp4";
+    video.role = "video";
+    video.duration = 93.25;
+    Media audio;
+    audio.url = "https://example.com/a.mp3";
+    audio.mime_type = "audio/mpeg";
+    audio.role = "audio";
+    audio.width = audio.height = audio.bytes = 0;
+    audio.duration = 30.0;
+    a.media = {picture, video, audio};
     a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version", "en", 5120}};
     a.extensions = {{"newsml", "{http://iptc.org/std/nar/2006-10-01/}edNote", "<edNote>x</edNote>"},
                     {"dispatch", "dateline-separator", " -- "},

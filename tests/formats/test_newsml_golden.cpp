@@ -1,4 +1,4 @@
-// Every NewsML-G2 file of the shared corpus, every complete IPTC example and
+// Every NewsML-G2 file of the shared corpora (newsml-g2, packages), every complete IPTC example and
 // the NewsML-G2 samples read without error to their golden model files
 // (tests/golden/newsml-json/NAME.json, the json writer's output, reviewed by
 // hand), and newsml -> json -> newsml -> json keeps the model.
@@ -29,6 +29,7 @@ bool is_complete_example(const std::string& path) {
 
 std::vector<std::string> newsml_inputs() {
     std::vector<std::string> inputs = test::files_in(test::shared_path("corpus/newsml-g2"), ".xml");
+    for (const auto& f : test::files_in(test::shared_path("corpus/packages"), ".xml")) inputs.push_back(f);
     std::string examples = test::shared_path("formats-ref/newsml-g2/examples");
     for (const char* dir : {"", "/unit-tests", "/derived"})
         for (const auto& f : test::files_in(examples + dir, ".xml"))

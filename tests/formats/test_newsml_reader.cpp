@@ -114,7 +114,14 @@ TEST_CASE("newsml: the fields of a newsItem", "[newsml][reader]") {
     REQUIRE(a.body.size() == 2);
     CHECK(first_paragraph(a) == "Harbour workers walked out ");
     REQUIRE(a.media.size() == 1);
-    CHECK(a.media[0] == Media{"https://wire.example/p.jpg", "image/jpeg", "rnd:highRes", 800, 600, 12345, std::nullopt, "", "", ""});
+    Media expected;
+    expected.url = "https://wire.example/p.jpg";
+    expected.mime_type = "image/jpeg";
+    expected.rendition = "rnd:highRes";
+    expected.width = 800;
+    expected.height = 600;
+    expected.bytes = 12345;
+    CHECK(a.media[0] == expected);
 }
 
 TEST_CASE("newsml: lenient reading: no namespace, any order, loose dates, and a note for each", "[newsml][reader][lenient]") {

@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 
 #include "ids/qcode.hpp"
+#include "model/media.hpp"
 #include "newsml/newsml_reader.hpp"
 #include "newsml/newsml_writer.hpp"
 #include "support/options.hpp"
@@ -71,9 +72,27 @@ Article full_article() {
                   {"", "", "https://example.com/topics/power", "power", "event", std::nullopt},
                   {"", "", "", "Shehbaz Sharif", "person", 0}};
     a.keywords = {"energy", "transit"};
-    a.media = {{"https://example.com/p.jpg", "image/jpeg", "rnd:highRes", 1024, 768, 123456789012LL, std::nullopt, "Caption", "Photo: X",
-                "Two ministers"},
-               {"https://example.com/v.mp4", "video/mp4", "video", std::nullopt, std::nullopt, std::nullopt, 93.25, "", "", ""}};
+    // A picture (written as an item of a package, with every field), a bare
+    // file and a picture known only by its id.
+    Media picture;
+    picture.role = "main";
+    picture.caption = "Caption";
+    picture.credit = "Photo: X";
+    picture.alt_text = "Two ministers";
+    picture.title = "Ministers meet";
+    picture.by = "Ann Example";
+    picture.copyright = {"Example News", "(c) Example News", "Editorial use only"};
+    set_renditions(picture, {{"rnd:highRes", "https://example.com/p.jpg", "image/jpeg", 1024, 768, 123456789012LL, std::nullopt},
+                             {"thumb", "https://example.com/p-th.jpg", "image/jpeg", 256, 192, 2048, std::nullopt}});
+    Media video;
+    video.url = "https://example.com/v.mp4";
+    video.mime_type = "video/mp4";
+    video.role = "video";
+    video.duration = 93.25;
+    Media reference;
+    reference.id = "urn:example:picture:9";
+    reference.type = "picture";
+    a.media = {picture, video, reference};
     a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version"}, {"irel:seeAlso", "item-42", "", ""}};
     a.extensions = {{"dispatch", "dateline-separator", " -- "}, {"json", "flag", ""}, {"rss", "x", "<a b=\"c\">\n\td</a>"}};
     return a;
@@ -88,7 +107,13 @@ WriteOptions options(Diagnostics& diag) {
 
 Document read_back(const std::string& xml, Diagnostics& diag) { return read_newsml(xml, test::read_options(diag, "g2")); }
 
-pugi::xml_node content_meta(const pugi::xml_document& doc) { return doc.child("newsItem").child("contentMeta"); }
+// The story's newsItem: the root, or the message's first newsItem (a package's text).
+pugi::xml_node story_item(const pugi::xml_document& doc) {
+    if (pugi::xml_node item = doc.child("newsItem")) return item;
+    return doc.child("newsMessage").child("itemSet").child("newsItem");
+}
+
+pugi::xml_node content_meta(const pugi::xml_document& doc) { return story_item(doc).child("contentMeta"); }
 
 }  // namespace
 
@@ -120,7 +145,7 @@ TEST_CASE("newsml: date-times are written with seconds and a zone; wk:value keep
     std::string xml = write_newsml(doc, options(diag));
     pugi::xml_document parsed;
     REQUIRE(parsed.load_string(xml.c_str()));
-    pugi::xml_node meta = parsed.child("newsItem").child("itemMeta");
+    pugi::xml_node meta = story_item(parsed).child("itemMeta");
     CHECK(std::string(meta.child_value("versionCreated")) == "2023-06-06T10:30:00+05:00");
     CHECK(std::string(meta.child("versionCreated").attribute("wk:value").value()) == "2023-06-06T10:30:00.250+05:00");
     CHECK(std::string(meta.child_value("embargoed")) == "2023-06-07T00:00:00Z");

@@ -211,7 +211,10 @@ TEST_CASE("ninjs: what the model holds that ninjs cannot say", "[ninjs]") {
     a.published = parse_rfc3339("2024-06-11");
     a.keywords = {"ice"};
     a.url = "https://example.org/page";
-    a.media.push_back(Media{"relative/picture.jpg", "image/jpeg", "", {}, {}, {}, {}, "", "", ""});
+    Media relative;
+    relative.url = "relative/picture.jpg";
+    relative.mime_type = "image/jpeg";
+    a.media.push_back(relative);
     const json out = json::parse(io.ninjs(doc));
     CHECK(out["uri"].get<std::string>().starts_with("urn:uuid:"));
     CHECK(out["firstcreated"] == "2024-06-11T00:00:00Z");

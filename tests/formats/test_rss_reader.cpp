@@ -108,17 +108,19 @@ TEST_CASE("rss reader: RSS 2.0 items become articles", "[rss][reader]") {
     CHECK(a.links[0] == Link{"comments", "https://harbour.example/news/strike-day-two#comments", "", ""});
     CHECK(a.links[1] == Link{"via", "https://wire.example/rss", "", "Wire Service"});
     CHECK(a.links[2] == Link{"related", "https://harbour.example/news/strike-day-one", "", "Day one"});
-    REQUIRE(a.media.size() == 4);
+    REQUIRE(a.media.size() == 3);
     CHECK(a.media[0].role == "enclosure");
     CHECK(a.media[0].mime_type == "audio/mpeg");
     CHECK_FALSE(a.media[0].bytes);  // length "0" means unknown
     CHECK(a.media[1].caption == "The picket line at gate 4.");
     CHECK(a.media[1].credit == "Photo: L. Berg");
     CHECK(a.media[1].bytes == 51200);
-    CHECK(a.media[2].role == "thumbnail");
-    CHECK(a.media[3].url == "https://harbour.example/img/cranes.jpg");  // an <img> of the description, resolved
-    CHECK(a.media[3].role == "inline");
-    CHECK(a.media[3].alt_text == "Idle cranes");
+    // The item's thumbnail is the picture's (the Media RSS rule), not the audio's.
+    CHECK(a.media[1].renditions == std::vector<Rendition>{{"thumbnail", "https://harbour.example/img/picket-small.jpg", "", 120, 90, {}, {}}});
+    CHECK(a.media[0].renditions.empty());
+    CHECK(a.media[2].url == "https://harbour.example/img/cranes.jpg");  // an <img> of the description, resolved
+    CHECK(a.media[2].role == "inline");
+    CHECK(a.media[2].alt_text == "Idle cranes");
     REQUIRE(a.extensions.size() == 1);
     CHECK(a.extensions[0].key == "{http://wellformedweb.org/CommentAPI/}commentRss");
 

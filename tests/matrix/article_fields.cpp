@@ -4,6 +4,7 @@
 
 #include "dateline/byline.hpp"
 #include "dateline/dateline.hpp"
+#include "model/media.hpp"
 #include "text/body_text.hpp"
 #include "text/text.hpp"
 #include "text/uri_syntax.hpp"
@@ -115,11 +116,38 @@ std::vector<std::string> present(std::vector<std::string> values) {
     return {};
 }
 
+// What FIELD says of each associated item with a caption or credit (what
+// must not come apart from the story), sorted and joined: formats may list
+// the items in another order (JSON Feed puts its image first), and a bare
+// file may become another (an image inline in the body is JSON Feed's image).
+// LINKABLE_ONLY: only the items with a file at an absolute URI, all that
+// ninjs and JSON Feed can link.
+std::string of_items(const Article& a, const std::string& field, bool linkable_only) {
+    std::vector<std::string> values;
+    for (const Media& m : a.media) {
+        if (m.caption.empty() && m.credit.empty()) continue;
+        std::vector<Rendition> files = renditions_of(m);
+        if (linkable_only && std::none_of(files.begin(), files.end(), [](const Rendition& r) { return is_absolute_uri(r.href); }))
+            continue;
+        if (field == "caption") values.push_back(collapse_spaces(m.caption));
+        if (field == "credit") values.push_back(collapse_spaces(m.credit));
+        if (field == "rendition href")
+            for (const Rendition& r : files)
+                if (!linkable_only || is_absolute_uri(r.href)) values.push_back(decoded(r.href));
+    }
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    return joined(values, " | ");
+}
+
+bool is_item_field(const std::string& field) { return field == "caption" || field == "credit" || field == "rendition href"; }
+
 }  // namespace
 
 const std::vector<std::string>& followed_fields() {
-    static const std::vector<std::string> fields = {"headline", "body text", "dateline", "byline", "published", "updated",
-                                                    "id",       "url"};
+    static const std::vector<std::string> fields = {"headline", "body text", "dateline", "byline",         "published",
+                                                    "updated",  "id",        "url",      "caption", "credit",
+                                                    "rendition href"};
     return fields;
 }
 
@@ -132,11 +160,15 @@ std::vector<std::string> field_values(const Article& a, const std::string& field
     if (field == "updated") return present({moment(a.updated), moment(a.version_created)});
     if (field == "id") return present({a.id});
     if (field == "url") return present({decoded(a.url)});
+    // Every item's, then the linkable items' (a "uri" cell follows those).
+    if (is_item_field(field)) return present({of_items(a, field, false), of_items(a, field, true)});
     return {};
 }
 
 bool field_kept(const std::string& field, const std::string& cell, const std::vector<std::string>& original,
                 const std::vector<std::string>& written) {
+    if (cell == "uri" && is_item_field(field)) return original[1].empty() || (!written.empty() && written.front() == original[1]);
+    if (is_item_field(field)) return !written.empty() && written.front() == original.front();
     if (cell == "uri" && !is_absolute_uri(original.front())) return !written.empty();
     if (cell == "form" && !is_dispatch_form(field, original.front())) return true;
     if (cell == "names" && (original.size() < 2 || original[1].empty())) return true;

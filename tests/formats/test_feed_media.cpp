@@ -1,0 +1,83 @@
+// Stories with their pictures through the feed formats: the Media RSS shapes
+// newspapers use (item-level caption and credit beside media:content, credit
+// inside it, media:group), and captions, credits and renditions kept on the
+// way through every format that can hold them and back.
+#include <catch2/catch.hpp>
+
+#include "model/media.hpp"
+#include "registry/detect.hpp"
+#include "support/options.hpp"
+#include "support/paths.hpp"
+#include "text/text.hpp"
+
+using namespace wirekit;
+using namespace wirekit::test;
+
+namespace {
+
+Document convert_read(const std::string& format, std::string_view bytes) {
+    Diagnostics diag;
+    return find_format(format)->read(bytes, read_options(diag));
+}
+
+std::string convert_write(const std::string& format, const Document& doc) {
+    Diagnostics diag;
+    return find_format(format)->write(doc, write_options(diag));
+}
+
+// What must not come apart from a story: each item's caption, credit and
+// files (runs of spaces in a caption may become one in XML).
+std::vector<std::string> pictures(const Document& doc) {
+    std::vector<std::string> out;
+    for (const Article& a : doc.articles)
+        for (const Media& m : a.media) {
+            if (m.caption.empty() && m.credit.empty()) continue;
+            std::string files;
+            for (const Rendition& r : renditions_of(m)) files += " " + r.href;
+            out.push_back(collapse_spaces(m.caption) + " | " + m.credit + " |" + files);
+        }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Media RSS: item-level texts, credits inside content, groups", "[rss][feed][associations]") {
+    const Document doc = convert_read("rss", read_file(source_path("samples/quayside-courier.rss")));
+    REQUIRE(doc.articles.size() == 3);
+    for (const Article& a : doc.articles) {
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.extensions.empty());  // nothing left over as an escaped element
+    }
+    // Item-level media:description and media:credit apply to the content beside them.
+    CHECK(doc.articles[0].media[0].caption == "The ferry Nordlys at the quay of Hella on Sunday evening.");
+    CHECK(doc.articles[0].media[0].credit == "Ola Berg for the Quayside Courier");
+    // media:credit inside media:content.
+    CHECK(doc.articles[1].media[0].credit == "Photograph: Isla Munro/Harbour Pictures");
+    // A group is one picture: the default content first, the group's thumbnail a rendition.
+    const Media& group = doc.articles[2].media[0];
+    CHECK(group.title == "Lifeboat at night");
+    CHECK(group.credit == "Tor Nes/Quayside Courier");
+    std::vector<std::string> hrefs;
+    for (const Rendition& r : renditions_of(group)) hrefs.push_back(r.href.substr(r.href.rfind('/') + 1) + " " + r.name);
+    CHECK(hrefs == std::vector<std::string>{"lifeboat-2048.jpg ", "lifeboat-640.jpg ", "lifeboat-1024.jpg ", "lifeboat-150.jpg thumbnail"});
+}
+
+TEST_CASE("associations: captions, credits and renditions survive every format that holds them", "[feed][ninjs][newsml][associations]") {
+    const std::vector<std::pair<std::string, std::string>> inputs = {
+        {"rss", source_path("samples/quayside-courier.rss")},
+        {"ninjs", shared_path("formats-ref/ninjs/examples/2.1-agency/tt_text_image_2.json")},
+        {"ninjs", shared_path("formats-ref/ninjs/examples/2.2/007_multimedia.json")},
+        {"newsml", shared_path("corpus/packages/iptc-newsinjson__json2ts__TT_newsmlg2_sample.xml")},
+    };
+    for (const auto& [format, path] : inputs) {
+        const Document original = convert_read(format, read_file(path));
+        REQUIRE_FALSE(pictures(original).empty());
+        for (const std::string target : {"ninjs", "newsml", "rss", "atom", "jsonfeed"}) {
+            INFO(path << " -> " << target);
+            const Document through = convert_read(target, convert_write(target, original));
+            CHECK(pictures(through) == pictures(original));
+            // ... and back to where it came from: G2 -> ninjs -> G2, ninjs -> RSS -> ninjs and so on.
+            CHECK(pictures(convert_read(format, convert_write(format, through))) == pictures(original));
+        }
+    }
+}
