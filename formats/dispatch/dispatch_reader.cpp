@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "story/story_body.hpp"
+#include "registry/collect_articles.hpp"
 #include "registry/detect.hpp"
 #include "report/error.hpp"
+#include "text/ascii_scan.hpp"
 #include "text/charset.hpp"
 #include "text/text.hpp"
 #include "wire/wire_sniff.hpp"
@@ -18,18 +20,26 @@ constexpr std::size_t max_line_length = std::size_t{1} << 20;
 
 void check_is_text(std::string_view text, const std::string& source) {
     std::size_t controls = 0, line_start = 0, line_number = 1;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // The line that stands before END (exclusive) has more than the limit after its first byte.
+    auto check_length = [&](std::size_t end) {
+        if (end - line_start > max_line_length + 1)
+            throw Error(Exit::data, "line is longer than 1 MiB: not a text dispatch", source, line_number);
+    };
+    // Runs of printable ASCII, most of the text, are skipped eight bytes at a time.
+    for (std::size_t i = skip_plain_ascii(text, 0, '\x7F', '\x7F'); i < text.size();
+         i = skip_plain_ascii(text, i + 1, '\x7F', '\x7F')) {
         auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
+            check_length(i);
             line_start = i + 1;
             ++line_number;
             continue;
         }
-        if (i - line_start > max_line_length)
-            throw Error(Exit::data, "line is longer than 1 MiB: not a text dispatch", source, line_number);
+        check_length(i + 1);
         if (c == 0) throw Error(Exit::data, "NUL byte: binary data, not a text dispatch", source, line_number, i - line_start + 1);
         if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' && c != '\v') ++controls;
     }
+    check_length(text.size());
     if (controls * 100 > text.size()) throw Error(Exit::data, "too many control characters: binary data, not a text dispatch", source);
 }
 
@@ -66,24 +76,28 @@ Article read_story(std::string_view story, std::size_t first_line, const ReadOpt
 
 }  // namespace
 
-Document read_dispatch(std::string_view bytes, const ReadOptions& opts) {
-    std::string text = decode_plain_text(bytes, opts.source, *opts.diag, opts.strict, opts.charset);
-    if (WireSniff wire = sniff_wire(std::string_view(text).substr(0, sniff_prefix_size)); wire.framing != WireFraming::none)
+void read_dispatch_each(std::string_view bytes, const ReadOptions& opts, ArticleSink& sink) {
+    std::optional<std::string> decoded = decode_plain_text(bytes, opts.source, *opts.diag, opts.strict, opts.charset);
+    std::string_view text = decoded ? std::string_view(*decoded) : without_utf8_bom(bytes);
+    if (WireSniff wire = sniff_wire(text.substr(0, sniff_prefix_size)); wire.framing != WireFraming::none)
         throw Error(Exit::data, "this is " + std::string(wire_format_id(wire.framing)) + " wire copy (" + std::string(wire.rule) +
                                     "), not a plain dispatch; read it with -f " + std::string(wire_format_id(wire.framing)),
                     opts.source);
     check_is_text(text, opts.source);
-    Document doc;
+    sink.feed({});
+    bool any = false;
     std::size_t first_line = 1;
-    const std::vector<std::string_view> stories = split_stories(text);
-    doc.articles.reserve(stories.size());  // no moving of whole articles as the vector grows
-    for (std::string_view story : stories) {
-        if (!trim(story).empty()) doc.articles.push_back(read_story(story, first_line, opts));
+    for (std::string_view story : split_stories(text)) {
+        if (!trim(story).empty()) {
+            sink.article(read_story(story, first_line, opts));
+            any = true;
+        }
         first_line += static_cast<std::size_t>(std::count(story.begin(), story.end(), '\n')) + 1;
     }
-    if (doc.articles.empty()) throw Error(Exit::data, "empty input: no headline, no story", opts.source);
-    return doc;
+    if (!any) throw Error(Exit::data, "empty input: no headline, no story", opts.source);
 }
+
+Document read_dispatch(std::string_view bytes, const ReadOptions& opts) { return collect_articles(read_dispatch_each, bytes, opts); }
 
 int sniff_dispatch(std::string_view prefix) {
     if (prefix.empty()) return 0;

@@ -6,6 +6,9 @@
 #include "registry/format.hpp"
 
 namespace wirekit {
+// Hands each story of BYTES to SINK as soon as it is read (stories in one
+// file are separated by form-feed lines).
+void read_dispatch_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink);
 Document read_dispatch(std::string_view bytes, const ReadOptions& options);
 int sniff_dispatch(std::string_view prefix);
 }  // namespace wirekit

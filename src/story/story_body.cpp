@@ -89,7 +89,8 @@ void finish_story(Article& a, std::size_t lead, std::size_t first_line, const Re
         std::string sample = a.headline;
         for (const auto& b : a.body) {
             if (sample.size() > 4000) break;
-            sample += '\n' + b.inlines.front().text;
+            sample += '\n';
+            sample += b.inlines.front().text;
         }
         a.language = guess_language(sample);
         opts.diag->note(opts.source, a.language.empty() ? "language unknown (give --lang)" : "language guessed: " + a.language,

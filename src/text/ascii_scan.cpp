@@ -35,4 +35,14 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_
     return from;
 }
 
+std::size_t skip_ascii(std::string_view text, std::size_t from) {
+    for (; from + 8 <= text.size(); from += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + from, 8);
+        if (word & highs) break;
+    }
+    while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
 }  // namespace wirekit

@@ -12,4 +12,8 @@ namespace wirekit {
 // TEXT.size() when there is none.
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b);
 
+// The index of the first byte of TEXT, from FROM on, that is not ASCII (0x80
+// and up); TEXT.size() when there is none.
+std::size_t skip_ascii(std::string_view text, std::size_t from);
+
 }  // namespace wirekit

@@ -146,8 +146,8 @@ std::string_view without_utf8_bom(std::string_view bytes) {
     return bytes;
 }
 
-std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag, bool strict,
-                              std::string_view declared) {
+std::optional<std::string> decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag,
+                                             bool strict, std::string_view declared) {
     bytes = without_utf8_bom(bytes);
     if (!declared.empty() && !is_utf8_name(declared)) {
         if (auto converted = convert_to_utf8(bytes, declared)) {
@@ -160,7 +160,7 @@ std::string decode_plain_text(std::string_view bytes, const std::string& source,
         }
         diag.warning(source, "unknown charset '" + std::string(declared) + "'; read as UTF-8");
     }
-    if (is_valid_utf8(bytes)) return std::string(bytes);
+    if (is_valid_utf8(bytes)) return std::nullopt;
     if (strict) throw Error(Exit::data, "input is not valid UTF-8 (--strict)", source);
     diag.warning(source, "input is not valid UTF-8; decoded as Windows-1252");
     return windows1252_to_utf8(bytes);

@@ -54,7 +54,9 @@ bool is_utf8_name(std::string_view charset);
 // Windows-1252 and a warning naming SOURCE is added to DIAG (with STRICT,
 // Error 65 instead). DECLARED is a charset stated outside the bytes (HTTP
 // Content-Type): text in another charset than UTF-8 is converted from it.
-std::string decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag, bool strict = false,
-                              std::string_view declared = {});
+// Nothing when the BOM-less bytes are the UTF-8 text already: a big input is
+// then read where it lies, not copied.
+std::optional<std::string> decode_plain_text(std::string_view bytes, const std::string& source, Diagnostics& diag,
+                                             bool strict = false, std::string_view declared = {});
 
 }  // namespace wirekit

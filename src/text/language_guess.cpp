@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdint>
 #include <iterator>
-#include <unordered_map>
 
 #include "text/text.hpp"
 
@@ -19,12 +18,18 @@ struct ScriptCounts {
     std::size_t latin = 0, cyrillic = 0, arabic = 0, han = 0, kana = 0, hangul = 0, ukrainian_letters = 0;
 };
 
+constexpr auto is_ascii_letter = [] {
+    std::array<unsigned char, 128> table{};
+    for (unsigned b = 0; b < 128; ++b) table[b] = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
+    return table;
+}();
+
 ScriptCounts count_scripts(std::string_view text) {
     ScriptCounts c;
     for (std::size_t pos = 0; pos < text.size();) {
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {  // ASCII, most of most texts: no decoding
-            c.latin += (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z');
+            c.latin += is_ascii_letter[byte];
             ++pos;
             continue;
         }
@@ -60,51 +65,92 @@ constexpr WordList latin_words[] = {
 
 constexpr std::size_t language_count = std::size(latin_words);
 
-// Each common word -> the languages whose list holds it, built once, with
-// the length of the longest word: longer words need no look-up.
-struct WordTable {
-    std::unordered_map<std::string_view, std::uint32_t> languages;
-    std::size_t longest = 0;
+// A word of up to eight bytes packed into a number, each byte shifted in
+// after the ones before: the key of the word table (no word in the lists is
+// longer, nor empty).
+constexpr std::size_t longest_word = 8;
+
+constexpr std::uint64_t word_key(std::string_view word) {
+    std::uint64_t key = 0;
+    for (char c : word) key = key << 8 | static_cast<unsigned char>(c);
+    return key;
+}
+
+constexpr bool words_fit() {
+    for (const auto& list : latin_words)
+        for (const char* w : list.words)
+            if (std::string_view(w).empty() || std::string_view(w).size() > longest_word) return false;
+    return true;
+}
+static_assert(words_fit(), "the word table packs words of 1 to 8 bytes");
+
+// Each common word -> the languages whose list holds it: an open-addressing
+// table on the packed word, built once; a look-up is a multiply and a compare
+// or two, which matters as every short word of every text is looked up.
+class WordTable {
+public:
+    WordTable() {
+        for (std::size_t l = 0; l < language_count; ++l)
+            for (const char* w : latin_words[l].words) slot(word_key(w)).languages |= 1u << l;
+    }
+    std::uint32_t languages(std::uint64_t key) const {
+        for (std::size_t i = home(key);; i = (i + 1) % size)
+            if (slots_[i].key == key || slots_[i].key == 0) return slots_[i].languages;
+    }
+
+private:
+    static constexpr std::size_t size = 256;  // well over the lists' hundred words: short probes
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t languages = 0;
+    };
+    static std::size_t home(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15u) >> 56; }
+    Slot& slot(std::uint64_t key) {
+        std::size_t i = home(key);
+        while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) % size;
+        slots_[i].key = key;
+        return slots_[i];
+    }
+    std::array<Slot, size> slots_{};
 };
 
 const WordTable& word_languages() {
-    static const auto table = [] {
-        WordTable t;
-        for (std::size_t l = 0; l < language_count; ++l)
-            for (const char* w : latin_words[l].words) {
-                t.languages[w] |= 1u << l;
-                t.longest = std::max(t.longest, std::string_view(w).size());
-            }
-        return t;
-    }();
+    static const WordTable table;
     return table;
 }
+
+// Each byte as it stands in a packed word: ASCII letters lowercased, the
+// bytes of other letters (0x80 and up) as they are; 0 for what ends a word.
+constexpr auto word_letters = [] {
+    std::array<unsigned char, 256> table{};
+    for (unsigned b = 0; b < 256; ++b)
+        table[b] = b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b - 'A' + 'a')
+                   : (b >= 'a' && b <= 'z') || b >= 0x80 ? static_cast<unsigned char>(b)
+                                                         : 0;
+    return table;
+}();
 
 std::string guess_latin(std::string_view text) {
     const auto& table = word_languages();
     int scores[language_count] = {};
-    char word[16];
+    std::uint64_t key = 0;  // the word so far, lowercased, packed as word_key packs it
     std::size_t length = 0;
-    bool too_long = false;
     auto flush = [&] {
-        if (length > 0 && length <= table.longest && !too_long) {
-            auto it = table.languages.find(std::string_view(word, length));
-            if (it != table.languages.end())
+        if (length > 0 && length <= longest_word)
+            if (std::uint32_t languages = table.languages(key))
                 for (std::size_t l = 0; l < language_count; ++l)
-                    if (it->second & (1u << l)) ++scores[l];
-        }
+                    if (languages & (1u << l)) ++scores[l];
+        key = 0;
         length = 0;
-        too_long = false;
     };
     for (char c : text) {
-        auto u = static_cast<unsigned char>(c);
-        bool letter = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-        if (!letter) {
-            flush();
+        unsigned char letter = word_letters[static_cast<unsigned char>(c)];
+        if (letter == 0) {
+            if (length > 0) flush();
             continue;
         }
-        if (length == sizeof word) too_long = true;
-        else word[length++] = (u >= 'A' && u <= 'Z') ? static_cast<char>(u - 'A' + 'a') : c;
+        key = key << 8 | letter;  // a longer word loses its first bytes, but is not looked up
+        ++length;
     }
     flush();
     int best = 0, second = 0;

@@ -1,10 +1,8 @@
 #include "text/text.hpp"
 
-namespace wirekit {
+#include "text/ascii_scan.hpp"
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+namespace wirekit {
 
 namespace {
 constexpr std::string_view nbsp = "\xC2\xA0";
@@ -53,7 +51,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
 std::vector<std::string_view> split_lines(std::string_view s) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // Line ends are control bytes: the plain ASCII between them is skipped eight bytes at a time.
+    for (std::size_t i = skip_plain_ascii(s, 0, '\n', '\n'); i < s.size(); i = skip_plain_ascii(s, i + 1, '\n', '\n')) {
         if (s[i] == '\n' || s[i] == '\r') {
             lines.push_back(s.substr(start, i - start));
             if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
@@ -64,10 +63,32 @@ std::vector<std::string_view> split_lines(std::string_view s) {
     return lines;
 }
 
+namespace {
+
+// Whether T's only white space is single spaces between words.
+bool has_single_spaces_only(std::string_view t) {
+    bool after_space = false;
+    for (char c : t) {
+        if (c == ' ') {
+            if (after_space) return false;
+            after_space = true;
+        } else if (is_ascii_space(c)) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
     std::string_view t = trim(s);
+    // Most text is collapsed already: then one copy, not one append per word.
+    if (has_single_spaces_only(t)) return std::string(t);
+    std::string out;
+    out.reserve(t.size());
     // Copies each run between spaces whole: one append per word, not per byte.
     for (std::size_t pos = 0; pos < t.size();) {
         std::size_t end = pos;
@@ -152,11 +173,8 @@ void append_utf8(std::string& out, char32_t cp) {
 bool is_valid_utf8(std::string_view s) {
     std::size_t pos = 0;
     while (pos < s.size()) {
-        // Fast path for ASCII runs.
-        if (static_cast<unsigned char>(s[pos]) < 0x80) {
-            ++pos;
-            continue;
-        }
+        pos = skip_ascii(s, pos);
+        if (pos == s.size()) break;
         std::size_t before = pos;
         char32_t cp = next_code_point(s, pos);
         if (cp == 0xFFFD && !(pos - before == 3 && s.substr(before, 3) == "\xEF\xBF\xBD")) return false;
@@ -167,8 +185,12 @@ bool is_valid_utf8(std::string_view s) {
 std::size_t utf8_length(std::string_view s) {
     std::size_t n = 0;
     for (std::size_t pos = 0; pos < s.size(); ++n) {
-        if (static_cast<unsigned char>(s[pos]) < 0x80) ++pos;  // the common case, without decoding
-        else next_code_point(s, pos);
+        // ASCII, the common case, is counted a run at a time without decoding.
+        std::size_t ascii_end = skip_ascii(s, pos);
+        n += ascii_end - pos;
+        pos = ascii_end;
+        if (pos == s.size()) break;
+        next_code_point(s, pos);
     }
     return n;
 }

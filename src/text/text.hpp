@@ -7,9 +7,10 @@
 
 namespace wirekit {
 
-bool is_ascii_space(char c);
-bool is_ascii_digit(char c);
-bool is_ascii_alpha(char c);
+// Inline: the scanning loops of every reader call these for each byte.
+inline bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 // Trims ASCII whitespace and U+00A0 (no-break space) at both ends.
 std::string_view trim(std::string_view s);
 std::string_view trim_left(std::string_view s);

@@ -12,8 +12,9 @@
 namespace wirekit {
 
 std::string decode_wire_bytes(std::string_view bytes, const ReadOptions& opts) {
-    if (!opts.charset.empty()) return decode_plain_text(bytes, opts.source, *opts.diag, opts.strict, opts.charset);
     bytes = without_utf8_bom(bytes);
+    if (!opts.charset.empty())
+        return decode_plain_text(bytes, opts.source, *opts.diag, opts.strict, opts.charset).value_or(std::string(bytes));
     if (is_valid_utf8(bytes)) return std::string(bytes);
     opts.diag->note(opts.source, "8-bit text: decoded as Windows-1252 (Latin-1)");
     return windows1252_to_utf8(bytes);
