@@ -3,6 +3,7 @@
 #include <map>
 
 #include "report/error.hpp"
+#include "text/ascii_scan.hpp"
 #include "text/charset.hpp"
 #include "text/html_entities.hpp"
 #include "text/location.hpp"
@@ -38,6 +39,8 @@ bool is_name_char(char c) {
 // Where the markup that starts at POS ("<![CDATA[", "<!--", "<!DOCTYPE", "<?")
 // ends, or npos when POS starts none of them.
 std::size_t end_of_opaque_markup(std::string_view text, std::size_t pos) {
+    // Elements, by far the most markup, start "<name": no further test.
+    if (pos + 1 < text.size() && text[pos + 1] != '!' && text[pos + 1] != '?') return std::string_view::npos;
     std::string_view rest = text.substr(pos);
     auto after = [&](std::string_view close) {
         auto at = text.find(close, pos);
@@ -170,7 +173,8 @@ std::optional<std::string> repair_references(std::string_view text, const ReadOp
     std::string out;
     bool changed = false;
     std::size_t copied = 0, named = 0, bare = 0, expanded = 0, expanded_bytes = 0, first_named = 0, first_bare = 0, first_expanded = 0;
-    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    // Only '<' and '&' matter: the plain ASCII between them is skipped eight bytes at a time.
+    for (std::size_t pos = skip_plain_ascii(text, 0, '<', '&'); pos < text.size(); pos = skip_plain_ascii(text, pos + 1, '<', '&')) {
         char c = text[pos];
         if (c == '<') {
             std::size_t end = end_of_opaque_markup(text, pos);
