@@ -112,7 +112,7 @@ void take_markdown_link(std::string_view line, Article& a) {
     if (!line.starts_with("- [") || !line.ends_with(')')) return;
     std::size_t mid = line.find("](");
     if (mid == std::string_view::npos) return;
-    a.links.push_back({.rel = "related", .href = std::string(line.substr(mid + 2, line.size() - mid - 3)), .title = std::string(line.substr(3, mid - 3))});
+    a.links.push_back(link_to("related", std::string(line.substr(mid + 2, line.size() - mid - 3)), std::string(line.substr(3, mid - 3))));
 }
 
 std::string joined_lines(const std::vector<std::string>& lines, std::size_t from, std::size_t to) {

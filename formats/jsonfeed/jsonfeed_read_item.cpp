@@ -133,7 +133,7 @@ std::optional<Article> article_from_jsonfeed_item(const JsonObject& item, const 
     }
     a.url = item.string("url");
     if (std::string external = item.string("external_url"); !external.empty())
-        a.links.push_back({.rel = "related", .href = std::move(external)});
+        a.links.push_back(link_to("related", std::move(external)));
     a.headline = item.string("title");
     read_body(item, feed, a);
     keep_content_text(item, a);

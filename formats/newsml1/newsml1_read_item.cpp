@@ -94,7 +94,7 @@ void gather(ReadContext& ctx, pugi::xml_node component, pugi::xml_node body_item
             own_media = true;
         } else if (is_nml(child, "NewsItemRef") && !attribute_of(child, "NewsItem").empty()) {
             std::string title = line_text(nml_child(nml_child(component, "NewsLines"), "HeadLine"));
-            a.links.push_back({.rel = std::string(item_ref_rel), .href = attribute_of(child, "NewsItem"), .title = title});
+            a.links.push_back(link_to(std::string(item_ref_rel), attribute_of(child, "NewsItem"), title));
         }
     }
     for (pugi::xml_node child : component.children()) {
@@ -158,7 +158,7 @@ void read_management(ReadContext& ctx, pugi::xml_node management, Article& a) {
             if (urgency && *urgency >= 1 && *urgency <= 9) a.urgency = urgency;
             else if (!formal_name(child).empty()) ctx.forgive(child, "an Urgency that is not 1 to 9, left out");
         } else if (is_nml(child, "AssociatedWith")) {
-            if (std::string href = attribute_of(child, "NewsItem"); !href.empty()) a.links.push_back({.rel = std::string(associated_rel), .href = href});
+            if (std::string href = attribute_of(child, "NewsItem"); !href.empty()) a.links.push_back(link_to(std::string(associated_rel), href));
         } else if (is_nml(child, "Instruction")) {
             if (std::string signal = formal_name(child); !signal.empty()) a.signals.push_back(signal);
         }

@@ -181,7 +181,7 @@ private:
             std::string href = text.empty() ? attribute_of(e, "href") : text;
             if (href.empty()) return false;
             if (a_.url.empty()) a_.url = url_in(e, href);
-            else a_.links.push_back({.rel = "alternate", .href = url_in(e, href)});
+            else a_.links.push_back(link_to("alternate", url_in(e, href)));
         } else if (local == "author") {
             if (text.empty()) return false;
             add_author(person_from_text(text, "author"));
@@ -190,11 +190,11 @@ private:
             a_.subjects.push_back({attribute_of(e, "domain"), {}, {}, collapse_spaces(text), {}, {}});
         } else if (local == "comments" && !has_comments_ && !text.empty()) {
             has_comments_ = true;
-            a_.links.push_back({.rel = "comments", .href = url_in(e, text)});
+            a_.links.push_back(link_to("comments", url_in(e, text)));
         } else if (local == "source" && !has_source_) {
             has_source_ = true;
             std::string url = attribute_of(e, "url");
-            a_.links.push_back({.rel = "via", .href = url.empty() ? url : url_in(e, url), .title = collapse_spaces(text)});
+            a_.links.push_back(link_to("via", url.empty() ? url : url_in(e, url), collapse_spaces(text)));
         } else if (local == "enclosure") {
             std::string url = attribute_of(e, "url");
             if (url.empty()) return false;

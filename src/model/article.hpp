@@ -2,6 +2,7 @@
 // The one article model every format meets in (see DESIGN.md, "The article model").
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/body.hpp"
@@ -118,6 +119,15 @@ struct Link {
 
     bool operator==(const Link&) const = default;
 };
+
+// A link with only a rel, an address and perhaps a title.
+inline Link link_to(std::string rel, std::string href, std::string title = {}) {
+    Link link;
+    link.rel = std::move(rel);
+    link.href = std::move(href);
+    link.title = std::move(title);
+    return link;
+}
 
 struct Article {
     // identity
