@@ -10,6 +10,7 @@
 #include "model/extension.hpp"
 #include "ninjs/ninjs_extras.hpp"
 #include "ninjs/ninjs_read.hpp"
+#include "text/text.hpp"
 #include "time/datetime.hpp"
 #include "time/datetime_rfc822.hpp"
 
@@ -82,7 +83,11 @@ bool is_v1_text_key(std::string_view key) {
 // What becomes of a top-level property.
 enum class Fate { mapped, carried, dropped, unknown };
 
+// dpa digitalwires, a ninjs dialect, names some of ninjs' properties its own way.
+constexpr std::array<std::string_view, 5> digitalwires_keys{"urn", "headline", "byline", "creditline", "article_html"};
+
 Fate fate_of(std::string_view key, NinjsVersion version) {
+    if (std::find(digitalwires_keys.begin(), digitalwires_keys.end(), key) != digitalwires_keys.end()) return Fate::mapped;
     // The version links only say which version this is.
     if (key == schema_link || key == standard.in(version)) return Fate::mapped;
     if (spelled_in(mapped, key, version) || (version == NinjsVersion::v1 && is_v1_text_key(key))) return Fate::mapped;
@@ -128,6 +133,7 @@ void keep_unmapped(const JsonObject& item, NinjsVersion version, Article& out) {
 Article article_from_ninjs(const JsonObject& item, NinjsVersion version) {
     Article a;
     a.id = item.string(uri.in(version));
+    if (a.id.empty()) a.id = item.string("urn");  // dpa digitalwires
     if (a.id.empty()) json_warn(item.origin(), item.path(), "no \"uri\"; ninjs requires one");
     a.type = item.string(type.in(version));
     a.version = version_text(item, ninjs_keys::version.in(version));
@@ -149,6 +155,8 @@ Article article_from_ninjs(const JsonObject& item, NinjsVersion version) {
     a.editor_note = item.string(ednote.in(version));
     a.language = item.string(language.in(version));
     a.byline = item.string(by.in(version));
+    if (a.byline.empty()) a.byline = item.string("byline");  // dpa digitalwires
+    a.creditline = collapse_spaces(item.string("creditline"));
     a.slugline = item.string(slugline.in(version));
     a.located.name = item.string(located.in(version));
     read_ninjs_text(item, version, a);

@@ -58,9 +58,13 @@ std::vector<Rendition> read_files(const JsonObject& item, NinjsVersion version) 
     std::vector<Rendition> files;
     for (const auto& named : named_members(item, key, version, list)) {
         JsonObject r(*named.value, named.path, item.origin());
+        // dpa digitalwires names them url and mimetype.
+        std::string href = r.string("href"), mime_type = r.string(type_key);
+        if (href.empty()) href = r.string("url");
+        if (mime_type.empty()) mime_type = r.string("mimetype");
         Rendition file{named.name,
-                       r.string("href"),
-                       r.string(type_key),
+                       std::move(href),
+                       std::move(mime_type),
                        whole_number(r, "width"),
                        whole_number(r, "height"),
                        whole_number(r, ninjs_keys::sizeinbytes.in(version)),
@@ -114,6 +118,11 @@ Media association_of(const JsonObject& association, NinjsVersion version, std::s
     read_media_descriptions(association, version, m);
     m.by = collapse_spaces(association.string(by.in(version)));
     m.credit = m.by;
+    // dpa digitalwires: urn, type "image", caption and creditline of their own.
+    if (m.id.empty()) m.id = association.string("urn");
+    if (m.type == "image") m.type = "picture";
+    if (m.caption.empty()) m.caption = association.string("caption");
+    if (std::string credit = collapse_spaces(association.string("creditline")); !credit.empty()) m.credit = std::move(credit);
     m.copyright = {association.string(copyrightholder.in(version)), association.string(copyrightnotice.in(version)),
                    association.string(usageterms.in(version))};
     set_renditions(m, read_files(association, version));

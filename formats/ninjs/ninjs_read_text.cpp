@@ -57,9 +57,11 @@ std::vector<TextPart> parts_of(const JsonObject& item, NinjsVersion version, std
     const auto& elements = item.array(name);
     for (std::size_t i = 0; i < elements.size(); ++i) {
         JsonObject part(elements[i], list_path.element(i), item.origin());
-        if (!part.has("value")) json_fail(item.origin(), part.path(), "missing \"value\"");
+        // dpa digitalwires names a description's value "description".
+        std::string_view value_key = !part.has("value") && name == ninjs_keys::descriptions.in(version) ? "description" : "value";
+        if (!part.has(value_key)) json_fail(item.origin(), part.path(), "missing \"value\"");
         parts.push_back(
-            {part.string("role"), part.string(ninjs_keys::contenttype.in(version)), part.string("value"), part.path()});
+            {part.string("role"), part.string(ninjs_keys::contenttype.in(version)), part.string(value_key), part.path()});
     }
     return parts;
 }
@@ -133,6 +135,13 @@ void read_bodies(const std::vector<TextPart>& parts, Article& out, const JsonOri
                       "a body of type \"" + part.content_type + "\" is left out (the model keeps one body)");
 }
 
+// dpa digitalwires, a ninjs dialect: one "headline" string and the body in
+// "article_html", read when the ninjs places are empty.
+void read_digitalwires_text(const JsonObject& item, Article& out) {
+    if (out.headline.empty()) out.headline = collapse_spaces(item.string("headline"));
+    if (out.body.empty()) read_bodies(flat_parts_of(item, "article"), out, item.origin());
+}
+
 }  // namespace
 
 std::string ninjs_plain_text(std::string_view value, std::string_view content_type, std::string_view role) {
@@ -183,6 +192,7 @@ void read_ninjs_text(const JsonObject& item, NinjsVersion version, Article& out)
         read_headlines(flat_parts_of(item, "headline"), out, origin);
         read_descriptions(flat_parts_of(item, "description"), out, origin);
         read_bodies(flat_parts_of(item, "body"), out, origin);
+        read_digitalwires_text(item, out);
         return;
     }
     std::string_view headlines = ninjs_keys::headlines.in(version);
@@ -193,6 +203,7 @@ void read_ninjs_text(const JsonObject& item, NinjsVersion version, Article& out)
     read_headlines(parts_of(item, version, headlines, headlines_path), out, origin);
     read_descriptions(parts_of(item, version, descriptions, descriptions_path), out, origin);
     read_bodies(parts_of(item, version, bodies, bodies_path), out, origin);
+    read_digitalwires_text(item, out);
 }
 
 }  // namespace wirekit

@@ -27,6 +27,8 @@ int count_ninjs_keys(std::string_view text) {
 int sniff_object(std::string_view text) {
     if (auto schema = json_string_value(text, "$schema"); schema && schema->find("ninjs") != std::string_view::npos)
         return 99;
+    // dpa digitalwires, a ninjs dialect, names itself.
+    if (auto format = json_string_value(text, "format"); format && format->starts_with("digitalwires")) return 90;
     int specific = count_ninjs_keys(text);
     bool has_uri = json_value_start(text, "uri") == '"';
     if (has_uri && specific >= 3) return 95;

@@ -81,3 +81,35 @@ TEST_CASE("associations: captions, credits and renditions survive every format t
         }
     }
 }
+
+TEST_CASE("ninjs: dpa digitalwires' dialect gives the story, its pictures, captions, credits and files", "[ninjs][associations]") {
+    struct Expected {
+        std::string file, headline;
+        std::size_t pictures;
+        std::string caption_start, credit, href_start;
+    };
+    const std::vector<Expected> cases = {
+        {"dpa-digitalwires-to-newsmlg2__rubix_multimedia_testartikel.json", "Labwire-Testartikel veröffentlicht", 2,
+         "Ein Schlaglicht auf alle aktuellen Funkt", "Peter Kneffel/dpa", "https://d1vdx0puhh6tge.cloudfront.net/v4/imgresize/"},
+        {"dpa-digitalwires-to-newsmlg2__empty_paragraph.json", "AMP.- O.Próximo.- Netanyahu acusa al TPI", 1,
+         "20/07/2024 Benjamin Netanyahu, Yoav Gall", "Europa Press", "https://d3hzhyitlnc455.cloudfront.net/v3/image/resize/"},
+        {"dpa-digitalwires-to-newsmlg2__image2.json", "Online-Plattform Shein", 1, "Die Website von Shein ist auf einem Lapt",
+         "Monika Skolimowska/dpa", "https://d1vdx0puhh6tge.cloudfront.net/v4/imgresize/"},
+    };
+    for (const Expected& e : cases) {
+        INFO(e.file);
+        const std::string bytes = read_file(shared_path("corpus/packages/" + e.file));
+        CHECK(find_format("ninjs")->sniff(bytes) >= 90);  // "format": "digitalwires@…"
+        const Document doc = convert_read("ninjs", bytes);
+        REQUIRE(doc.articles.size() == 1);
+        const Article& a = doc.articles[0];
+        CHECK(a.headline.starts_with(e.headline));
+        CHECK(a.id.starts_with("urn:newsml:"));
+        REQUIRE(a.media.size() == e.pictures);
+        CHECK(a.media[0].type == "picture");
+        CHECK(a.media[0].caption.starts_with(e.caption_start));
+        CHECK(a.media[0].credit == e.credit);
+        CHECK(a.media[0].url.starts_with(e.href_start));
+        CHECK(a.media[0].mime_type == "image/jpeg");
+    }
+}
