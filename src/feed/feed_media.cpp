@@ -38,6 +38,13 @@ Media media_from_attributes(pugi::xml_node element, std::string_view base_url) {
     std::string url = attribute_of(element, "url");
     if (!url.empty()) m.url = resolve_url(base_url, url);
     m.mime_type = attribute_of(element, "type");
+    // Media RSS's medium is the item's type (image: a picture), when the MIME
+    // type does not say it already (document and executable say nothing here).
+    std::string medium = attribute_of(element, "medium");
+    if (medium != medium_of(m.mime_type)) {
+        if (medium == "image") m.type = "picture";
+        else if (medium == "video" || medium == "audio") m.type = medium;
+    }
     m.bytes = count_value(attribute_of(element, "fileSize"));
     m.width = count_value(attribute_of(element, "width"));
     m.height = count_value(attribute_of(element, "height"));
@@ -138,10 +145,19 @@ void write_thumbnail(pugi::xml_node parent, const Rendition& file) {
     if (file.height) e.append_attribute("height") = std::to_string(*file.height).c_str();
 }
 
-void write_file_attributes(pugi::xml_node e, const Rendition& file) {
+// Media RSS's medium of ITEM's FILE: the item's type (a picture or graphic is
+// an image), else what the file's MIME type names.
+std::string_view medium_of(const Media& item, const Rendition& file) {
+    std::string_view type = item.type;
+    if (type == "picture" || type == "graphic") return "image";
+    if (type == "video" || type == "audio") return type;
+    return medium_of(file.mime_type);
+}
+
+void write_file_attributes(pugi::xml_node e, const Media& item, const Rendition& file) {
     if (!file.href.empty()) e.append_attribute("url") = file.href.c_str();
     if (!file.mime_type.empty()) e.append_attribute("type") = file.mime_type.c_str();
-    if (std::string_view medium = medium_of(file.mime_type); !medium.empty()) e.append_attribute("medium") = std::string(medium).c_str();
+    if (std::string_view medium = medium_of(item, file); !medium.empty()) e.append_attribute("medium") = std::string(medium).c_str();
     if (file.bytes) e.append_attribute("fileSize") = std::to_string(*file.bytes).c_str();
     if (file.width) e.append_attribute("width") = std::to_string(*file.width).c_str();
     if (file.height) e.append_attribute("height") = std::to_string(*file.height).c_str();
@@ -257,7 +273,7 @@ void write_media_rss(pugi::xml_node parent, const Media& m, bool marks) {
     pugi::xml_node holder = files.size() > 1 ? parent.append_child("media:group") : parent;
     for (std::size_t i = 0; i < files.size(); ++i) {
         pugi::xml_node e = holder.append_child("media:content");
-        write_file_attributes(e, files[i]);
+        write_file_attributes(e, m, files[i]);
         if (i == 0 && marks && !m.role.empty()) e.append_attribute("wk:role") = m.role.c_str();
         if (i == 0 && marks && !m.alt_text.empty()) e.append_attribute("wk:alt") = m.alt_text.c_str();
         if (files.size() == 1) holder = e;

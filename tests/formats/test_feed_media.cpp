@@ -113,3 +113,29 @@ TEST_CASE("ninjs: dpa digitalwires' dialect gives the story, its pictures, capti
         CHECK(a.media[0].mime_type == "image/jpeg");
     }
 }
+
+TEST_CASE("Media RSS: medium carries an item's type when its MIME type does not", "[rss][feed][associations]") {
+    Document doc;
+    Article a;
+    a.headline = "Quay at night";
+    Media picture;
+    picture.url = "https://img.courier.example/quay";
+    picture.type = "picture";
+    picture.caption = "The quay at night.";
+    a.media.push_back(picture);
+    doc.articles.push_back(a);
+    for (const std::string format : {"rss", "atom"}) {
+        INFO(format);
+        const std::string written = convert_write(format, doc);
+        CHECK(written.find("medium=\"image\"") != std::string::npos);
+        const Document back = convert_read(format, written);
+        REQUIRE(back.articles.size() == 1);
+        REQUIRE(back.articles[0].media.size() == 1);
+        CHECK(back.articles[0].media[0].type == "picture");
+    }
+    const Document video = convert_read("rss", R"(<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>
+<item><title>i</title><media:content url="https://v.example/clip" medium="video"/><media:content url="https://v.example/a.jpg" type="image/jpeg" medium="image"/></item></channel></rss>)");
+    REQUIRE(video.articles[0].media.size() == 2);
+    CHECK(video.articles[0].media[0].type == "video");
+    CHECK(video.articles[0].media[1].type.empty());  // its MIME type says it already
+}
