@@ -209,6 +209,16 @@ bool read_item_media(pugi::xml_node element, std::string_view local, std::string
         for (std::string& word : keywords_from_text(text_of(element))) article.keywords.push_back(std::move(word));
         return true;
     }
+    if (local == "category") {
+        // scheme and label as Atom's category has them: the text is the term.
+        Concept c;
+        c.scheme = attribute_of(element, "scheme");
+        std::string label = attribute_of(element, "label"), text = collapse_spaces(text_of(element));
+        if (label.empty()) c.name = std::move(text);
+        else c.code = std::move(text), c.name = std::move(label);
+        if (!c.name.empty()) article.subjects.push_back(std::move(c));
+        return true;
+    }
     if (item_level.take(element, local, base_url)) return true;
     Media m;
     if (local == "content") m = content_of(element, base_url);

@@ -247,3 +247,20 @@ TEST_CASE("feed fields: itunes:duration is the running time of the item's enclos
     CHECK(doc.articles[1].media.empty());
     CHECK(doc.articles[1].extensions.size() == 1);
 }
+
+TEST_CASE("feed fields: an item's media:category is a subject with its scheme and label", "[feed][fields]") {
+    const std::string rss = R"(<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>
+<item><title>i</title>
+<media:category scheme="http://search.yahoo.com/mrss/category_schema" label="Harbour life">harbour_life</media:category>
+<media:category>ferries</media:category></item></channel></rss>)";
+    Diagnostics diag;
+    Document doc = read_rss_text(rss, diag);
+    REQUIRE(doc.articles.size() == 1);
+    const auto& subjects = doc.articles[0].subjects;
+    REQUIRE(subjects.size() == 2);
+    CHECK(subjects[0].scheme == "http://search.yahoo.com/mrss/category_schema");
+    CHECK(subjects[0].code == "harbour_life");
+    CHECK(subjects[0].name == "Harbour life");
+    CHECK(subjects[1].name == "ferries");
+    CHECK(doc.articles[0].extensions.empty());
+}
