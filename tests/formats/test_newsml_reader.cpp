@@ -83,7 +83,7 @@ TEST_CASE("newsml: the fields of a newsItem", "[newsml][reader]") {
     CHECK(a.editor_note == "Updates\nwith quotes");
     CHECK(a.signals == std::vector<std::string>{"sig:update"});
     REQUIRE(a.links.size() == 1);
-    CHECK(a.links[0] == Link{"irel:seeAlso", "https://wire.example/", "", "Wire"});
+    CHECK(a.links[0] == link_to("irel:seeAlso", "https://wire.example/", "Wire"));
     CHECK(a.urgency == 3);
     CHECK(a.located.name == "Reykjavik");
     CHECK(a.located.code == "geo:rkv");
