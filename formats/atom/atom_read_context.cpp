@@ -10,7 +10,7 @@ namespace wirekit::atom {
 
 bool ReadContext::is_atom(pugi::xml_node element) const {
     if (element.type() != pugi::node_element) return false;
-    std::string ns = feed_namespace(element);
+    std::string_view ns = feed_namespace(element);
     if (ns == feed_ns::atom || ns == feed_ns::atom03 || (!atom_namespace.empty() && ns == atom_namespace)) return true;
     return ns.empty() && atom_namespace.empty() && std::string_view(element.name()).find(':') == std::string_view::npos;
 }

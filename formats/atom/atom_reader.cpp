@@ -19,16 +19,16 @@ void read_atom_each(std::string_view bytes, const ReadOptions& options, ArticleS
     repair_double_encoded_text(*xml, options);
     pugi::xml_node root = xml->doc.document_element();
     std::string_view root_name = local_name(root.name());
-    std::string ns = feed_namespace(root);
+    std::string_view ns = feed_namespace(root);
     // Atom 0.3 feeds that put their own namespace on still say version="0.3".
     bool atom_ns = ns == feed_ns::atom || ns == feed_ns::atom03 || ns.empty() ||
                    (root_name == "feed" && std::string_view(root.attribute("version").value()) == "0.3");
     if (!atom_ns || (root_name != "feed" && root_name != "entry")) {
         auto [line, column] = line_column_of(*xml, root);
-        throw Error(Exit::data, "not an Atom feed: the root element is <" + std::string(root.name()) + "> in namespace '" + ns + "'",
+        throw Error(Exit::data, "not an Atom feed: the root element is <" + std::string(root.name()) + "> in namespace '" + std::string(ns) + "'",
                     options.source, line, column);
     }
-    atom::ReadContext context{options, *xml, ns, {}, {}};
+    atom::ReadContext context{options, *xml, std::string(ns), {}, {}};
     // An Atom entry document is one article without feed data.
     if (root_name == "entry") {
         sink.feed({});

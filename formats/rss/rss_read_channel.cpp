@@ -61,7 +61,7 @@ public:
             if (!native(e, local_name(e.name()))) keep(e);
             return;
         }
-        std::string ns = feed_namespace(e);
+        std::string_view ns = feed_namespace(e);
         if (ns == feed_ns::dc || ns == feed_ns::dcterms || ns == feed_ns::itunes) fallbacks_.push_back(e);
         else if (ns == feed_ns::atom && local_name(e.name()) == "link") atom_link(e);
         else {

@@ -31,7 +31,7 @@ using Candidates = std::vector<pugi::xml_node>;
 // RSS's own element first, then Dublin Core, Atom, iTunes; document order within each.
 void by_preference(Candidates& c) {
     auto rank = [](pugi::xml_node e) {
-        std::string ns = feed_namespace(e);
+        std::string_view ns = feed_namespace(e);
         return is_native(e, ns) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
     };
     std::stable_sort(c.begin(), c.end(), [&](pugi::xml_node a, pugi::xml_node b) { return rank(a) < rank(b); });
@@ -43,7 +43,7 @@ public:
 
     void element(pugi::xml_node e) {
         // Looked up once: the lookup walks the ancestors' attributes.
-        std::string ns = feed_namespace(e);
+        std::string_view ns = feed_namespace(e);
         if (ns == feed_ns::wk && read_wk(e, wk_, a_.extensions)) return;
         std::string_view local = local_name(e.name());
         bool handled = false;

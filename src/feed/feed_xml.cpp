@@ -23,9 +23,9 @@ constexpr ConventionalPrefix conventional_prefixes[] = {
     {"xhtml", feed_ns::xhtml}, {"itunes", feed_ns::itunes}, {"wk", feed_ns::wk},
 };
 
-std::string conventional_namespace(std::string_view prefix) {
+std::string_view conventional_namespace(std::string_view prefix) {
     for (const auto& c : conventional_prefixes)
-        if (iequals_ascii(prefix, c.prefix)) return std::string(c.ns);
+        if (iequals_ascii(prefix, c.prefix)) return c.ns;
     return {};
 }
 
@@ -61,15 +61,15 @@ void collect_prefixes(pugi::xml_node element, std::set<std::string>& prefixes) {
 
 }  // namespace
 
-std::string feed_namespace(pugi::xml_node element) {
+std::string_view feed_namespace(pugi::xml_node element) {
     std::string_view ns = trim(namespace_view(element));
     if (ns.empty()) {
         std::string_view prefix = prefix_of(element.name());
-        return prefix.empty() ? std::string() : conventional_namespace(prefix);
+        return prefix.empty() ? std::string_view() : conventional_namespace(prefix);
     }
-    if (ns == "http://search.yahoo.com/mrss") return std::string(feed_ns::media);
-    if (iequals_ascii(ns, feed_ns::itunes)) return std::string(feed_ns::itunes);
-    return std::string(ns);
+    if (ns == "http://search.yahoo.com/mrss") return feed_ns::media;
+    if (iequals_ascii(ns, feed_ns::itunes)) return feed_ns::itunes;
+    return ns;
 }
 
 bool is_feed_element(pugi::xml_node element, std::string_view local, std::string_view ns) {
@@ -86,10 +86,10 @@ std::string xml_base_of(pugi::xml_node element, std::string_view document_url) {
 }
 
 std::string extension_key(pugi::xml_node element) {
-    std::string ns = feed_namespace(element);
+    std::string_view ns = feed_namespace(element);
     // An undeclared, unknown prefix stays part of the name.
     std::string_view name = ns.empty() ? std::string_view(element.name()) : local_name(element.name());
-    return "{" + ns + "}" + std::string(name);
+    return "{" + std::string(ns) + "}" + std::string(name);
 }
 
 std::string serialize_element(pugi::xml_node element) {

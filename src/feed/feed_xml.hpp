@@ -33,8 +33,9 @@ inline constexpr std::string_view wk = "urn:wirekit:extension:1";
 // The namespace URI of ELEMENT, trimmed. A prefix nobody declared that feeds
 // use by convention (atom, dc, content, media, ...) gets its usual namespace;
 // the Media RSS namespace written without its final slash is the same one,
-// and so is the iTunes namespace in any letter case.
-std::string feed_namespace(pugi::xml_node element);
+// and so is the iTunes namespace in any letter case. A view into the document
+// or of a constant: it is looked up for every element, so it is not copied.
+std::string_view feed_namespace(pugi::xml_node element);
 
 // Whether ELEMENT is LOCAL in namespace NS, by feed_namespace.
 bool is_feed_element(pugi::xml_node element, std::string_view local, std::string_view ns);

@@ -48,12 +48,23 @@ private:
         inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(kept), inlines.end());
     }
 
+    // is_ascii_space, inline: this runs over every character of every body.
+    static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
     // Runs of white space become one space, none after a space already written.
     void collapse(std::string& text) {
+        // Most text needs no change: it is only read up to the first character
+        // that does (a space after a space, or a tab or line end).
         std::size_t written = 0;
-        for (char c : text) {
-            // is_ascii_space, inline: this runs over every character of every body.
-            bool space = c == ' ' || (c >= '\t' && c <= '\r');
+        for (; written < text.size(); ++written) {
+            char c = text[written];
+            if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) after_space_ = false;
+            else if (c == ' ' && !after_space_) after_space_ = true;
+            else break;
+        }
+        for (std::size_t i = written; i < text.size(); ++i) {
+            char c = text[i];
+            bool space = is_space(c);
             if (space && after_space_) continue;
             text[written++] = space ? ' ' : c;
             after_space_ = space;
