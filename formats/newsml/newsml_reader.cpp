@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <iterator>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -12,6 +14,7 @@
 #include "report/error.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_skim.hpp"
 
 namespace wirekit {
 
@@ -72,39 +75,58 @@ bool holds_one_package(pugi::xml_node header) {
 
 // header: sent -> the feed's updated time (unless wirekit derived it); priority -> every item's priority;
 // sender, transmitId, origin, destination, channel kept for a newsml writer.
-newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node header, Document& doc) {
+newsml::MessageDefaults read_header(newsml::ReadContext& ctx, pugi::xml_node header, FeedInfo& feed) {
     newsml::MessageDefaults defaults;
     std::string kept[std::size(kept_header)];
     for (pugi::xml_node child : header.children()) {
         if (child.type() != pugi::node_element) continue;
         std::string value = line_text(child);
-        if (is_g2(child, "sent") && newsml::wk_attribute(child, "derived").value_or("") != "true") doc.feed.updated = ctx.time_of(child);
+        if (is_g2(child, "sent") && newsml::wk_attribute(child, "derived").value_or("") != "true") feed.updated = ctx.time_of(child);
         else if (is_g2(child, "priority")) defaults.priority = priority_of(value);
         else if (newsml::is_wk(child, "extension"))
-            doc.feed.extensions.push_back({child.attribute("format").value(), child.attribute("key").value(), child.child_value()});
+            feed.extensions.push_back({child.attribute("format").value(), child.attribute("key").value(), child.child_value()});
         for (std::size_t i = 0; i < std::size(kept_header); ++i)
             if (is_g2(child, kept_header[i].first) && !value.empty()) kept[i] += (kept[i].empty() ? "" : "\n") + value;
     }
     for (std::size_t i = 0; i < std::size(kept_header); ++i)
-        if (!kept[i].empty()) set_extension(doc.feed.extensions, "newsml", kept_header[i].second, kept[i]);
+        if (!kept[i].empty()) set_extension(feed.extensions, "newsml", kept_header[i].second, kept[i]);
     return defaults;
 }
 
-void read_message(newsml::ReadContext& ctx, pugi::xml_node message, Document& doc) {
-    newsml::MessageDefaults defaults;
+// The message's header: the feed, and what its items inherit.
+newsml::MessageDefaults read_message_head(newsml::ReadContext& ctx, pugi::xml_node message, FeedInfo& feed) {
     pugi::xml_node header = newsml::g2_child(message, "header");
-    if (!holds_one_package(header)) set_extension(doc.feed.extensions, "newsml", "root", "newsMessage");
-    if (header) defaults = read_header(ctx, header, doc);
-    else ctx.forgive(message, "a newsMessage without header");
+    if (!holds_one_package(header)) set_extension(feed.extensions, "newsml", "root", "newsMessage");
+    if (header) return read_header(ctx, header, feed);
+    ctx.forgive(message, "a newsMessage without header");
+    return {};
+}
+
+void note_no_news_item(newsml::ReadContext& ctx, pugi::xml_node item) {
+    ctx.note(item, "<" + std::string(local_name(item.name())) + "> in the itemSet is no news item, left out");
+}
+
+[[noreturn]] void throw_no_news_item(const ReadOptions& options) {
+    throw Error(Exit::data, "the newsMessage holds no newsItem or packageItem", options.source);
+}
+
+void read_message(newsml::ReadContext& ctx, pugi::xml_node message, Document& doc) {
+    newsml::MessageDefaults defaults = read_message_head(ctx, message, doc.feed);
     pugi::xml_node item_set = newsml::g2_child(message, "itemSet");
     std::vector<newsml::ReadItem> items;
     for (pugi::xml_node item : item_set.children()) {
         if (item.type() != pugi::node_element) continue;
         if (is_news_item(item)) items.push_back({item, newsml::read_item(ctx, item, defaults)});
-        else ctx.note(item, "<" + std::string(local_name(item.name())) + "> in the itemSet is no news item, left out");
+        else note_no_news_item(ctx, item);
     }
-    if (items.empty()) throw Error(Exit::data, "the newsMessage holds no newsItem or packageItem", ctx.options().source);
+    if (items.empty()) throw_no_news_item(ctx.options());
     doc.articles = newsml::stories_of(ctx, std::move(items));
+}
+
+// What every document ends with: the root's namespace, then the notes of what was forgiven.
+void finish_reading(newsml::ReadContext& ctx, pugi::xml_node root) {
+    if (namespace_of(root).empty()) ctx.forgive(root, "no NewsML-G2 namespace on the root element");
+    ctx.finish();
 }
 
 [[noreturn]] void wrong_root(const XmlDocument& xml, pugi::xml_node root, const ReadOptions& options) {
@@ -123,20 +145,127 @@ void read_message(newsml::ReadContext& ctx, pugi::xml_node message, Document& do
                 options.source, line, column);
 }
 
+// A parsed document, whole.
+Document read_parsed(const XmlDocument& xml, const ReadOptions& options) {
+    check_attribute_lengths(xml, options);
+    pugi::xml_node root = xml.doc.document_element();
+    newsml::ReadContext ctx(xml, options);
+    Document doc;
+    if (is_g2(root, "newsMessage")) read_message(ctx, root, doc);
+    else if (is_news_item(root)) doc.articles = newsml::stories_of(ctx, {{root, newsml::read_item(ctx, root, {})}});
+    else wrong_root(xml, root, options);
+    finish_reading(ctx, root);
+    return doc;
+}
+
+// Where a newsMessage's items are in its text, found without parsing it.
+struct MessageLayout {
+    XmlTagSpan message;
+    XmlTagSpan item_set;
+    std::vector<XmlElementSpan> items;
+};
+
+// The layout of a newsMessage whose items can be read one at a time: none of
+// them is a package, which needs the items it refers to. nullopt for any other
+// document, and for text the skim cannot place (it is then read whole).
+std::optional<MessageLayout> streamable_layout(std::string_view text) {
+    std::optional<XmlTagSpan> message = skim_root_tag(text);
+    if (!message || message->empty || !iequals_ascii(local_name(message->name), "newsMessage")) return std::nullopt;
+    std::optional<std::vector<XmlElementSpan>> parts = skim_children(text, message->end);
+    if (!parts) return std::nullopt;
+    for (const XmlElementSpan& part : *parts) {
+        if (!iequals_ascii(local_name(part.start.name), "itemSet")) continue;
+        if (part.start.empty) return std::nullopt;
+        std::optional<std::vector<XmlElementSpan>> items = skim_children(text, part.start.end);
+        if (!items || items->empty()) return std::nullopt;
+        for (const XmlElementSpan& item : *items)
+            if (iequals_ascii(local_name(item.start.name), "packageItem")) return std::nullopt;
+        return MessageLayout{*message, part.start, std::move(*items)};
+    }
+    return std::nullopt;
+}
+
+// The message without its items, parsed (header and all). nullopt when that is
+// not the newsMessage and itemSet the layout says, or not well-formed: the
+// message is then read whole, which tells what is wrong.
+std::unique_ptr<XmlDocument> parse_message_frame(const XmlDocument& whole, const MessageLayout& layout, const ReadOptions& options) {
+    std::size_t cut = layout.items.front().start.begin, resume = layout.items.back().end;
+    std::string text;
+    text.reserve(cut + whole.text.size() - resume);
+    text.append(whole.text.substr(0, cut)).append(whole.text.substr(resume));
+    ReadOptions no_recovery = options;
+    no_recovery.strict = true;
+    std::unique_ptr<XmlDocument> frame;
+    try {
+        frame = parse_xml_pieces(std::move(text), whole.text, {{0, 0}, {cut, resume}}, no_recovery);
+    } catch (const Error&) {
+        return nullptr;
+    }
+    pugi::xml_node message = frame->doc.document_element();
+    pugi::xml_node item_set = newsml::g2_child(message, "itemSet");
+    bool as_laid_out = is_g2(message, "newsMessage") && item_set &&
+                       static_cast<std::size_t>(item_set.offset_debug()) == layout.item_set.begin + 1;
+    return as_laid_out ? std::move(frame) : nullptr;
+}
+
+// Item ITEM of the message parsed alone, inside copies of the message's and
+// itemSet's start tags (their namespaces and xml:lang hold for it).
+std::unique_ptr<XmlDocument> parse_message_item(const XmlDocument& whole, const MessageLayout& layout, const XmlElementSpan& item,
+                                                const ReadOptions& options) {
+    std::string_view message_tag = whole.text.substr(layout.message.begin, layout.message.end - layout.message.begin);
+    std::string_view set_tag = whole.text.substr(layout.item_set.begin, layout.item_set.end - layout.item_set.begin);
+    std::string_view item_text = whole.text.substr(item.start.begin, item.end - item.start.begin);
+    std::string text;
+    text.reserve(message_tag.size() + set_tag.size() + item_text.size() + layout.item_set.name.size() + layout.message.name.size() + 6);
+    text.append(message_tag).append(set_tag).append(item_text);
+    text.append("</").append(layout.item_set.name).append("></").append(layout.message.name).append(">");
+    std::size_t item_at = message_tag.size() + set_tag.size();
+    return parse_xml_pieces(std::move(text), whole.text,
+                            {{0, layout.message.begin}, {message_tag.size(), layout.item_set.begin}, {item_at, item.start.begin},
+                             {item_at + item_text.size(), item.end}},
+                            options);
+}
+
 }  // namespace
 
 Document read_newsml(std::string_view bytes, const ReadOptions& options) {
     auto xml = parse_xml(bytes, options);
-    check_attribute_lengths(*xml, options);
-    pugi::xml_node root = xml->doc.document_element();
-    newsml::ReadContext ctx(*xml, options);
-    Document doc;
-    if (is_g2(root, "newsMessage")) read_message(ctx, root, doc);
-    else if (is_news_item(root)) doc.articles = newsml::stories_of(ctx, {{root, newsml::read_item(ctx, root, {})}});
-    else wrong_root(*xml, root, options);
-    if (namespace_of(root).empty()) ctx.forgive(root, "no NewsML-G2 namespace on the root element");
-    ctx.finish();
-    return doc;
+    return read_parsed(*xml, options);
+}
+
+void read_newsml_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
+    std::unique_ptr<XmlDocument> whole = xml_text_of(bytes, options);
+    std::optional<MessageLayout> layout = streamable_layout(whole->text);
+    std::unique_ptr<XmlDocument> frame = layout ? parse_message_frame(*whole, *layout, options) : nullptr;
+    if (!frame) {
+        load_xml(*whole, options);
+        Document doc = read_parsed(*whole, options);
+        sink.feed(std::move(doc.feed));
+        for (Article& a : doc.articles) sink.article(std::move(a));
+        return;
+    }
+    check_attribute_lengths(*frame, options);
+    pugi::xml_node message = frame->doc.document_element();
+    newsml::ReadContext ctx(*frame, options);
+    FeedInfo feed;
+    newsml::MessageDefaults defaults = read_message_head(ctx, message, feed);
+    sink.feed(std::move(feed));
+    bool any = false;
+    for (const XmlElementSpan& span : layout->items) {
+        std::unique_ptr<XmlDocument> part = parse_message_item(*whole, *layout, span, options);
+        check_attribute_lengths(*part, options);
+        ctx.read_from(*part);
+        pugi::xml_node item = first_child_element(first_child_element(part->doc.document_element()));
+        if (!is_news_item(item)) {
+            note_no_news_item(ctx, item);
+            continue;
+        }
+        any = true;
+        sink.article(newsml::read_item(ctx, item, defaults));
+    }
+    ctx.read_from(*frame);
+    if (!any) throw_no_news_item(options);
+    finish_reading(ctx, message);
 }
 
 }  // namespace wirekit

@@ -21,6 +21,26 @@ bool looks_truncated(std::string_view text, std::ptrdiff_t offset) {
     return at + 1 >= text.size() || text.find('>', at + 1) == std::string_view::npos;
 }
 
+struct TextOffset {
+    std::string_view text;
+    std::size_t offset;
+};
+
+// OFFSET in XML.text as it was before parsing: in the text it is a piece of,
+// for a document of pieces (parsed in place, its own text is changed).
+TextOffset original_of(const XmlDocument& xml, std::size_t offset) {
+    for (auto piece = xml.pieces.rbegin(); piece != xml.pieces.rend(); ++piece)
+        if (piece->offset <= offset) return {xml.whole, piece->whole_offset + (offset - piece->offset)};
+    return {xml.text, offset};
+}
+
+// 1-based line and column of OFFSET in XML.text, counted in the text it is a piece of.
+std::pair<std::size_t, std::size_t> line_column_at(const XmlDocument& xml, std::size_t offset) {
+    TextOffset at = original_of(xml, offset);
+    auto lc = line_column(at.text, at.offset);
+    return {lc.line, lc.column};
+}
+
 void check_depth(const XmlDocument& xml, const ReadOptions& options) {
     struct Frame {
         pugi::xml_node node;
@@ -49,7 +69,7 @@ std::string_view prefix_of(std::string_view qualified_name) {
 
 }  // namespace
 
-std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options) {
+std::unique_ptr<XmlDocument> xml_text_of(std::string_view bytes, const ReadOptions& options) {
     auto xml = std::make_unique<XmlDocument>();
     // Mostly the input is UTF-8 already and has nothing to repair: then it is
     // the text itself, never copied before the parser makes its own copy.
@@ -63,24 +83,55 @@ std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions
     else if (utf8)
         xml->converted = std::move(*utf8);
     xml->text = repaired || utf8 ? std::string_view(xml->converted) : unmarked;
+    return xml;
+}
+
+namespace {
+
+// Parses XML.text; in place (changing it) when IN_PLACE, else a copy.
+void load(XmlDocument& xml, const ReadOptions& options, bool in_place) {
     // Without parse_doctype the DTD is skipped: nothing in it is ever expanded or fetched.
     // Whitespace between inline elements is text ("<em>a</em> <b>b</b>"), so it is kept.
-    pugi::xml_parse_result result = xml->doc.load_buffer(xml->text.data(), xml->text.size(),
-                                                         pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    constexpr unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata;
+    pugi::xml_parse_result result =
+        in_place ? xml.doc.load_buffer_inplace(xml.converted.data(), xml.converted.size(), flags, pugi::encoding_utf8)
+                 : xml.doc.load_buffer(xml.text.data(), xml.text.size(), flags, pugi::encoding_utf8);
     if (result.status == pugi::status_no_document_element)
         throw Error(Exit::data, "no XML element in the input", options.source);
     if (!result) {
-        auto lc = line_column(xml->text, static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset));
-        bool keep = result.status == pugi::status_end_element_mismatch && xml->doc.document_element() &&
-                    looks_truncated(xml->text, result.offset);
+        auto offset = static_cast<std::size_t>(result.offset < 0 ? 0 : result.offset);
+        auto [line, column] = line_column_at(xml, offset);
+        bool keep = result.status == pugi::status_end_element_mismatch && xml.doc.document_element() &&
+                    looks_truncated(xml.text, result.offset);
         if (!keep || options.strict)
             throw Error(Exit::data, std::string("not well-formed XML: ") + result.description() + (keep ? " (--strict)" : ""),
-                        options.source, lc.line, lc.column);
-        xml->truncated = true;
-        options.diag->warning(options.source, "the document ends early; keeping what was read", lc.line, lc.column);
+                        options.source, line, column);
+        xml.truncated = true;
+        options.diag->warning(options.source, "the document ends early; keeping what was read", line, column);
     }
-    if (!xml->doc.document_element()) throw Error(Exit::data, "no XML element in the input", options.source);
-    check_depth(*xml, options);
+    if (!xml.doc.document_element()) throw Error(Exit::data, "no XML element in the input", options.source);
+    check_depth(xml, options);
+}
+
+}  // namespace
+
+void load_xml(XmlDocument& xml, const ReadOptions& options) { load(xml, options, false); }
+
+std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options) {
+    auto xml = xml_text_of(bytes, options);
+    load_xml(*xml, options);
+    return xml;
+}
+
+std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, std::string_view whole, std::vector<XmlPiece> pieces,
+                                              const ReadOptions& options) {
+    auto xml = std::make_unique<XmlDocument>();
+    xml->converted = std::move(text);
+    xml->text = xml->converted;
+    xml->whole = whole;
+    xml->pieces = std::move(pieces);
+    // In place: lines and columns are counted in WHOLE, which the parser does not change.
+    load(*xml, options, true);
     return xml;
 }
 
@@ -200,9 +251,10 @@ Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {
     std::ptrdiff_t offset = node.offset_debug();
     if (offset < 0) return {0, 0};
+    TextOffset at = original_of(doc, static_cast<std::size_t>(offset));
     // pugixml points at an element's name; people expect the '<'.
-    if (offset > 0 && doc.text[static_cast<std::size_t>(offset) - 1] == '<') --offset;
-    auto lc = line_column(doc.text, static_cast<std::size_t>(offset));
+    if (at.offset > 0 && at.text[at.offset - 1] == '<') --at.offset;
+    auto lc = line_column(at.text, at.offset);
     return {lc.line, lc.column};
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "options/read_write_options.hpp"
 #include "report/error.hpp"
@@ -18,11 +19,23 @@ namespace wirekit {
 // Deeper documents are refused: readers walk trees recursively.
 inline constexpr std::size_t max_xml_depth = 512;
 
+// Where a piece of a document's text comes from in a larger text: from OFFSET
+// in the document on, the text is that of the larger one from WHOLE_OFFSET on.
+struct XmlPiece {
+    std::size_t offset = 0;
+    std::size_t whole_offset = 0;
+};
+
 struct XmlDocument {
     std::string_view text;  // the UTF-8 text that was parsed: the input or converted; offsets of nodes point into it
     std::string converted;  // the input made UTF-8 and repaired, when that changed it
     pugi::xml_document doc;
     bool truncated = false;  // the input ended early and what was read so far is kept
+    // A document made of pieces of a larger text (one item of a message read
+    // alone) counts lines and columns in that text: WHOLE, placed by PIECES
+    // (in order of offset, the first at 0). Empty for a document of its own.
+    std::string_view whole;
+    std::vector<XmlPiece> pieces;
 };
 
 // Parses BYTES as XML. Encodings: a BOM, then ReadOptions::charset, then the
@@ -33,6 +46,18 @@ struct XmlDocument {
 // well-formed XML, too deep, or empty. BYTES must outlive the document: when
 // they need no conversion, its text is BYTES themselves (one copy fewer).
 std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions& options);
+
+// parse_xml in two steps, for a reader that parses its input a part at a time:
+// the text as parse_xml parses it (converted to UTF-8, references repaired),
+// with nothing parsed yet; then the parse of that text.
+std::unique_ptr<XmlDocument> xml_text_of(std::string_view bytes, const ReadOptions& options);
+void load_xml(XmlDocument& xml, const ReadOptions& options);
+
+// Parses TEXT, made of pieces of WHOLE (the text of an XmlDocument that
+// xml_text_of made) as PIECES says, in place: errors and nodes are placed by
+// their line and column in WHOLE. Throws as parse_xml does.
+std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, std::string_view whole, std::vector<XmlPiece> pieces,
+                                              const ReadOptions& options);
 
 // "dc:creator" -> "creator"; "title" -> "title".
 std::string_view local_name(std::string_view qualified_name);
@@ -88,7 +113,8 @@ std::string attribute_of(pugi::xml_node element, std::string_view local);
 Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_view format, std::string_view expected,
                        const ReadOptions& options);
 
-// 1-based line and column of NODE in DOC.text (0, 0 when unknown).
+// 1-based line and column of NODE in DOC.text, or in DOC.whole for a document
+// of pieces (0, 0 when unknown).
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node);
 
 }  // namespace wirekit

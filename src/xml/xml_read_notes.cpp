@@ -5,7 +5,7 @@
 namespace wirekit {
 
 void XmlReadNotes::forgive(pugi::xml_node where, std::string what) {
-    auto [line, column] = where ? line_column_of(xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
+    auto [line, column] = where ? line_column_of(*xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
     if (options_.strict) throw Error(Exit::data, what + " (--strict)", options_.source, line, column);
     for (auto& r : repairs_) {
         if (r.what == what) {
@@ -17,7 +17,7 @@ void XmlReadNotes::forgive(pugi::xml_node where, std::string what) {
 }
 
 void XmlReadNotes::note(pugi::xml_node where, const std::string& what) const {
-    auto [line, column] = where ? line_column_of(xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
+    auto [line, column] = where ? line_column_of(*xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
     options_.diag->note(options_.source, what, line, column);
 }
 

@@ -14,9 +14,13 @@ namespace wirekit {
 
 class XmlReadNotes {
 public:
-    XmlReadNotes(const XmlDocument& xml, const ReadOptions& options) : xml_(xml), options_(options) {}
+    XmlReadNotes(const XmlDocument& xml, const ReadOptions& options) : xml_(&xml), options_(options) {}
 
     const ReadOptions& options() const { return options_; }
+
+    // Places what is forgiven and noted from now on in XML: for a reader that
+    // parses its input a part at a time, each part a document of its own.
+    void read_from(const XmlDocument& xml) { xml_ = &xml; }
 
     // Records that the input broke a rule and was read anyway. With --strict it
     // is an error at WHERE; otherwise one note per kind of repair (with the
@@ -34,7 +38,7 @@ private:
         std::size_t line = 0;
         std::size_t column = 0;
     };
-    const XmlDocument& xml_;
+    const XmlDocument* xml_;
     const ReadOptions& options_;
     std::vector<Repair> repairs_;
 };
