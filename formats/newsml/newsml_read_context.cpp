@@ -34,7 +34,7 @@ void append_block_text(pugi::xml_node node, std::string& out) {
             // Line ends in the text are layout; only <br/> breaks a line.
             for (const char* c = child.value(); *c; ++c) out += (*c == '\n' || *c == '\r') ? ' ' : *c;
         } else if (child.type() == pugi::node_element) {
-            std::string ns = namespace_of(child);
+            std::string_view ns = namespace_view(child);
             if (!ns.empty() && ns != g2_ns) continue;  // foreign markup (a provider's XHTML notepad) is no text
             if (iequals_ascii(local_name(child.name()), "br")) out += '\n';
             else append_block_text(child, out);
@@ -76,7 +76,7 @@ bool is_g2(pugi::xml_node element, std::string_view local) { return has_name(ele
 
 std::string_view g2_name(pugi::xml_node element) {
     if (element.type() != pugi::node_element) return {};
-    std::string ns = namespace_of(element);
+    std::string_view ns = namespace_view(element);
     return ns.empty() || ns == g2_ns ? local_name(element.name()) : std::string_view{};
 }
 
@@ -85,7 +85,7 @@ bool G2Name::operator()(std::string_view local) const { return iequals_ascii(nam
 pugi::xml_node g2_child(pugi::xml_node parent, std::string_view local) { return child_with_name(parent, local, g2_ns); }
 
 bool is_wk(pugi::xml_node element, std::string_view local) {
-    return element.type() == pugi::node_element && local_name(element.name()) == local && namespace_of(element) == wk_ns;
+    return element.type() == pugi::node_element && local_name(element.name()) == local && namespace_view(element) == wk_ns;
 }
 
 std::optional<std::string> wk_attribute(pugi::xml_node element, std::string_view local) {

@@ -125,7 +125,7 @@ void read_message(newsml::ReadContext& ctx, pugi::xml_node message, Document& do
 
 // What every document ends with: the root's namespace, then the notes of what was forgiven.
 void finish_reading(newsml::ReadContext& ctx, pugi::xml_node root) {
-    if (namespace_of(root).empty()) ctx.forgive(root, "no NewsML-G2 namespace on the root element");
+    if (namespace_view(root).empty()) ctx.forgive(root, "no NewsML-G2 namespace on the root element");
     ctx.finish();
 }
 

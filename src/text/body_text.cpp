@@ -63,6 +63,20 @@ void collect(const Body& blocks, std::vector<std::string>& out) {
     for (const auto& b : blocks) collect_block(b, out);
 }
 
+// Whether INLINES hold a byte that no trimming removes (none of white space or
+// a no-break space): most paragraphs, told apart without building their text.
+bool has_solid_byte(const std::vector<Inline>& inlines) {
+    for (const auto& in : inlines) {
+        if (in.kind == Inline::Kind::text) {
+            for (char c : in.text)
+                if (!is_ascii_space(c) && c != '\xC2' && c != '\xA0') return true;
+        } else if (has_solid_byte(in.children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string inline_text(const std::vector<Inline>& inlines) {
@@ -84,7 +98,9 @@ std::size_t paragraph_words(const std::vector<std::string>& paragraphs) {
 }
 
 void drop_blank_paragraphs(Body& body) {
-    std::erase_if(body, [](const Block& b) { return b.kind == Block::Kind::paragraph && trim(inline_text(b.inlines)).empty(); });
+    std::erase_if(body, [](const Block& b) {
+        return b.kind == Block::Kind::paragraph && !has_solid_byte(b.inlines) && trim(inline_text(b.inlines)).empty();
+    });
 }
 
 std::vector<std::string> preformatted_lines(const Block& block) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "report/error.hpp"
+#include "text/ascii_scan.hpp"
 #include "text/charset.hpp"
 
 namespace wirekit {
@@ -70,6 +71,8 @@ private:
 
 void repair_double_encoded_text(XmlDocument& xml, const ReadOptions& options) {
     if (!options.repair_encoding) return;
+    // Double-encoded UTF-8 needs bytes above ASCII, in the text or in a character reference.
+    if (skip_ascii(xml.text, 0) == xml.text.size() && xml.text.find("&#") == std::string_view::npos) return;
     Repairer repairer(xml, options);
     repairer.walk(xml.doc.document_element());
     repairer.report();

@@ -60,3 +60,12 @@ TEST_CASE("double-encoded UTF-8 is an error with --strict and kept when repair i
     CHECK(read_rss(mojibake_rss, off).articles.at(0).headline == "AdemÃ¡s, la ciudad");
     CHECK(read_atom(mojibake_atom, off).articles.at(0).authors.at(0).name == "JÃ¼rgen MÃ¼ller");
 }
+
+TEST_CASE("feed readers repair double-encoded UTF-8 written as character references in ASCII text", "[feed][encoding]") {
+    // The file is plain ASCII: the mojibake is in the references only.
+    Diagnostics diag;
+    Document doc = read_rss("<rss version=\"2.0\"><channel><title>Feed</title><item><title>Jos&#195;&#169; P&#xC3;&#xA9;rez</title>"
+                            "</item></channel></rss>",
+                            test::read_options(diag));
+    CHECK(doc.articles.at(0).headline == "José Pérez");
+}
