@@ -14,6 +14,7 @@
 #include "report/error.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_parts.hpp"
 #include "xml/xml_skim.hpp"
 
 namespace wirekit {
@@ -158,72 +159,30 @@ Document read_parsed(const XmlDocument& xml, const ReadOptions& options) {
     return doc;
 }
 
-// Where a newsMessage's items are in its text, found without parsing it.
-struct MessageLayout {
-    XmlTagSpan message;
-    XmlTagSpan item_set;
-    std::vector<XmlElementSpan> items;
-};
-
 // The layout of a newsMessage whose items can be read one at a time: none of
 // them is a package, which needs the items it refers to. nullopt for any other
 // document, and for text the skim cannot place (it is then read whole).
-std::optional<MessageLayout> streamable_layout(std::string_view text) {
-    std::optional<XmlTagSpan> message = skim_root_tag(text);
-    if (!message || message->empty || !iequals_ascii(local_name(message->name), "newsMessage")) return std::nullopt;
-    std::optional<std::vector<XmlElementSpan>> parts = skim_children(text, message->end);
-    if (!parts) return std::nullopt;
-    for (const XmlElementSpan& part : *parts) {
-        if (!iequals_ascii(local_name(part.start.name), "itemSet")) continue;
-        if (part.start.empty) return std::nullopt;
-        std::optional<std::vector<XmlElementSpan>> items = skim_children(text, part.start.end);
-        if (!items || items->empty()) return std::nullopt;
-        for (const XmlElementSpan& item : *items)
-            if (iequals_ascii(local_name(item.start.name), "packageItem")) return std::nullopt;
-        return MessageLayout{*message, part.start, std::move(*items)};
-    }
-    return std::nullopt;
+std::optional<XmlItemsLayout> streamable_layout(std::string_view text) {
+    std::optional<XmlItemsLayout> layout = skim_items_layout(
+        text, [](std::string_view name) { return iequals_ascii(local_name(name), "newsMessage"); },
+        [](std::string_view name) { return iequals_ascii(local_name(name), "itemSet"); });
+    if (!layout || layout->children.empty()) return std::nullopt;
+    for (const XmlElementSpan& item : layout->children)
+        if (iequals_ascii(local_name(item.start.name), "packageItem")) return std::nullopt;
+    return layout;
 }
 
-// The message without its items, parsed (header and all). nullopt when that is
-// not the newsMessage and itemSet the layout says, or not well-formed: the
+// The message without its items, parsed (header and all). nullptr when that
+// is not the newsMessage and itemSet the layout says, or not well-formed: the
 // message is then read whole, which tells what is wrong.
-std::unique_ptr<XmlDocument> parse_message_frame(const XmlDocument& whole, const MessageLayout& layout, const ReadOptions& options) {
-    std::size_t cut = layout.items.front().start.begin, resume = layout.items.back().end;
-    std::string text;
-    text.reserve(cut + whole.text.size() - resume);
-    text.append(whole.text.substr(0, cut)).append(whole.text.substr(resume));
-    ReadOptions no_recovery = options;
-    no_recovery.strict = true;
-    std::unique_ptr<XmlDocument> frame;
-    try {
-        frame = parse_xml_pieces(std::move(text), whole.text, {{0, 0}, {cut, resume}}, no_recovery);
-    } catch (const Error&) {
-        return nullptr;
-    }
+std::unique_ptr<XmlDocument> parse_message_frame(const XmlDocument& whole, const XmlItemsLayout& layout, const ReadOptions& options) {
+    std::unique_ptr<XmlDocument> frame = parse_xml_frame(whole, layout.children, options);
+    if (!frame) return nullptr;
     pugi::xml_node message = frame->doc.document_element();
     pugi::xml_node item_set = newsml::g2_child(message, "itemSet");
     bool as_laid_out = is_g2(message, "newsMessage") && item_set &&
-                       static_cast<std::size_t>(item_set.offset_debug()) == layout.item_set.begin + 1;
+                       static_cast<std::size_t>(item_set.offset_debug()) == layout.container.begin + 1;
     return as_laid_out ? std::move(frame) : nullptr;
-}
-
-// Item ITEM of the message parsed alone, inside copies of the message's and
-// itemSet's start tags (their namespaces and xml:lang hold for it).
-std::unique_ptr<XmlDocument> parse_message_item(const XmlDocument& whole, const MessageLayout& layout, const XmlElementSpan& item,
-                                                const ReadOptions& options) {
-    std::string_view message_tag = whole.text.substr(layout.message.begin, layout.message.end - layout.message.begin);
-    std::string_view set_tag = whole.text.substr(layout.item_set.begin, layout.item_set.end - layout.item_set.begin);
-    std::string_view item_text = whole.text.substr(item.start.begin, item.end - item.start.begin);
-    std::string text;
-    text.reserve(message_tag.size() + set_tag.size() + item_text.size() + layout.item_set.name.size() + layout.message.name.size() + 6);
-    text.append(message_tag).append(set_tag).append(item_text);
-    text.append("</").append(layout.item_set.name).append("></").append(layout.message.name).append(">");
-    std::size_t item_at = message_tag.size() + set_tag.size();
-    return parse_xml_pieces(std::move(text), whole.text,
-                            {{0, layout.message.begin}, {message_tag.size(), layout.item_set.begin}, {item_at, item.start.begin},
-                             {item_at + item_text.size(), item.end}},
-                            options);
 }
 
 }  // namespace
@@ -235,7 +194,7 @@ Document read_newsml(std::string_view bytes, const ReadOptions& options) {
 
 void read_newsml_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
     std::unique_ptr<XmlDocument> whole = xml_text_of(bytes, options);
-    std::optional<MessageLayout> layout = streamable_layout(whole->text);
+    std::optional<XmlItemsLayout> layout = streamable_layout(whole->text);
     std::unique_ptr<XmlDocument> frame = layout ? parse_message_frame(*whole, *layout, options) : nullptr;
     if (!frame) {
         load_xml(*whole, options);
@@ -251,11 +210,12 @@ void read_newsml_each(std::string_view bytes, const ReadOptions& options, Articl
     newsml::MessageDefaults defaults = read_message_head(ctx, message, feed);
     sink.feed(std::move(feed));
     bool any = false;
-    for (const XmlElementSpan& span : layout->items) {
-        std::unique_ptr<XmlDocument> part = parse_message_item(*whole, *layout, span, options);
+    const std::vector<XmlTagSpan> ancestors = layout->ancestors();
+    for (const XmlElementSpan& span : layout->children) {
+        std::unique_ptr<XmlDocument> part = parse_xml_part(*whole, ancestors, span, options);
         check_attribute_lengths(*part, options);
         ctx.read_from(*part);
-        pugi::xml_node item = first_child_element(first_child_element(part->doc.document_element()));
+        pugi::xml_node item = part_element(*part, ancestors.size());
         if (!is_news_item(item)) {
             note_no_news_item(ctx, item);
             continue;

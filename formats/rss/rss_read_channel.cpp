@@ -110,9 +110,9 @@ private:
 
     void keep(pugi::xml_node e) { keep_element(e, feed_.extensions, format_id); }
 
-    std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, context_.xml, context_.options, feed_.extensions, format_id); }
+    std::optional<DateTime> date(pugi::xml_node e) { return read_feed_date(e, *context_.xml, context_.options, feed_.extensions, format_id); }
 
-    std::string language(std::string_view tag, pugi::xml_node e) { return read_feed_language(tag, e, context_.xml, context_.options); }
+    std::string language(std::string_view tag, pugi::xml_node e) { return read_feed_language(tag, e, *context_.xml, context_.options); }
 
     void add_person(Person p) {
         if (p != Person{} && std::find(feed_.authors.begin(), feed_.authors.end(), p) == feed_.authors.end())

@@ -16,7 +16,7 @@ inline constexpr std::string_view format_id = "rss";
 
 struct ReadContext {
     const ReadOptions& options;
-    const XmlDocument& xml;
+    const XmlDocument* xml;  // the document read now: the feed's, or one item's when items are parsed alone
     std::string channel_link;      // the base for relative URLs when nothing else says
     std::string channel_language;  // what items without a language inherit
 

@@ -127,7 +127,7 @@ private:
     }
 
     std::optional<DateTime> read_date(pugi::xml_node e) {
-        return read_feed_date(e, context_.xml, context_.options, a_.extensions, format_id);
+        return read_feed_date(e, *context_.xml, context_.options, a_.extensions, format_id);
     }
 
     std::string url_in(pugi::xml_node e, std::string_view value) { return resolve_url(context_.base_for(e), value); }
@@ -166,7 +166,7 @@ private:
             add_media(a_.media, std::move(m));
         }
         if (content.dropped_unsafe) {
-            auto [line, column] = line_column_of(context_.xml, e);
+            auto [line, column] = line_column_of(*context_.xml, e);
             context_.options.diag->note(context_.options.source, "dangerous HTML (scripts, frames, event handlers) dropped", line, column);
         }
     }
@@ -260,7 +260,7 @@ private:
         else if (local == "description") summary_.push_back(e);
         else if (local == "subject" && !text.empty()) a_.subjects.push_back({{}, {}, {}, text, {}, {}});
         else if (local == "language" && language_.empty() && !text.empty())
-            language_ = read_feed_language(text, e, context_.xml, context_.options);
+            language_ = read_feed_language(text, e, *context_.xml, context_.options);
         else if (local == "rights" && a_.copyright.notice.empty() && !text.empty()) a_.copyright.notice = text;
         else return false;
         return true;

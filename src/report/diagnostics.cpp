@@ -1,5 +1,7 @@
 #include "report/diagnostics.hpp"
 
+#include <algorithm>
+
 #include "report/error.hpp"
 
 namespace wirekit {
@@ -14,6 +16,11 @@ void Diagnostics::note(std::string source, std::string message, std::size_t line
 
 void Diagnostics::warning(std::string source, std::string message, std::size_t line, std::size_t column) {
     items_.push_back({Diagnostic::Severity::warning, std::move(source), line, column, std::move(message)});
+}
+
+void Diagnostics::note_at(std::size_t position, std::string source, std::string message, std::size_t line, std::size_t column) {
+    auto at = items_.begin() + static_cast<std::ptrdiff_t>(std::min(position, items_.size()));
+    items_.insert(at, {Diagnostic::Severity::note, std::move(source), line, column, std::move(message)});
 }
 
 void Diagnostics::append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }

@@ -25,6 +25,11 @@ public:
     void note(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
     void warning(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
 
+    // A note placed at POSITION in the list (how many diagnostics came before
+    // it): for what a reader that reads its input in parts learns only at the
+    // end, but gives where reading the whole input gives it.
+    void note_at(std::size_t position, std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
+
     // Appends every diagnostic of OTHER, in order.
     void append(const Diagnostics& other);
 

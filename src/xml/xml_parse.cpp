@@ -1,6 +1,8 @@
 #include "xml/xml_parse.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -29,9 +31,12 @@ struct TextOffset {
 // OFFSET in XML.text as it was before parsing: in the text it is a piece of,
 // for a document of pieces (parsed in place, its own text is changed).
 TextOffset original_of(const XmlDocument& xml, std::size_t offset) {
-    for (auto piece = xml.pieces.rbegin(); piece != xml.pieces.rend(); ++piece)
-        if (piece->offset <= offset) return {xml.whole, piece->whole_offset + (offset - piece->offset)};
-    return {xml.text, offset};
+    // The last piece that starts at or before OFFSET (a feed's frame has a piece per item).
+    auto after = std::upper_bound(xml.pieces.begin(), xml.pieces.end(), offset,
+                                  [](std::size_t at, const XmlPiece& piece) { return at < piece.offset; });
+    if (after == xml.pieces.begin()) return {xml.text, offset};
+    const XmlPiece& piece = *std::prev(after);
+    return {xml.whole, piece.whole_offset + (offset - piece.offset)};
 }
 
 // 1-based line and column of OFFSET in XML.text, counted in the text it is a piece of.
@@ -248,13 +253,22 @@ Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_
                  options.source, line, column);
 }
 
-std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {
+std::optional<XmlPlace> place_of(const XmlDocument& doc, pugi::xml_node node) {
     std::ptrdiff_t offset = node.offset_debug();
-    if (offset < 0) return {0, 0};
+    if (offset < 0) return std::nullopt;
     TextOffset at = original_of(doc, static_cast<std::size_t>(offset));
     // pugixml points at an element's name; people expect the '<'.
     if (at.offset > 0 && at.text[at.offset - 1] == '<') --at.offset;
-    auto lc = line_column(at.text, at.offset);
+    return XmlPlace{at.text, at.offset};
+}
+
+std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {
+    std::optional<XmlPlace> place = place_of(doc, node);
+    return place ? line_column_of(*place) : std::pair<std::size_t, std::size_t>{0, 0};
+}
+
+std::pair<std::size_t, std::size_t> line_column_of(const XmlPlace& place) {
+    auto lc = line_column(place.text, place.offset);
     return {lc.line, lc.column};
 }
 

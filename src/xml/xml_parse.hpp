@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -113,8 +114,17 @@ std::string attribute_of(pugi::xml_node element, std::string_view local);
 Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_view format, std::string_view expected,
                        const ReadOptions& options);
 
+// Where a node is in the text it was parsed from: an element at its '<'.
+struct XmlPlace {
+    std::string_view text;  // DOC.text, or DOC.whole for a document of pieces
+    std::size_t offset = 0;
+};
+// NODE's place in DOC's text, or nullopt when unknown.
+std::optional<XmlPlace> place_of(const XmlDocument& doc, pugi::xml_node node);
+
 // 1-based line and column of NODE in DOC.text, or in DOC.whole for a document
 // of pieces (0, 0 when unknown).
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node);
+std::pair<std::size_t, std::size_t> line_column_of(const XmlPlace& place);
 
 }  // namespace wirekit

@@ -3,6 +3,7 @@
 // both must give exactly what reading and writing the whole document gives.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,12 @@ public:
     std::size_t articles_before_feed = 0;
 };
 
+std::vector<std::string> formatted(const Diagnostics& diag) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diag.all()) out.push_back(d.format());
+    return out;
+}
+
 std::string sample(const std::string& name) { return test::read_file(test::source_path("samples/" + name)); }
 
 // What ReadEachFn hands over, checked to be the feed once, first, then the
@@ -45,7 +52,7 @@ void streams_like_whole(ReadEachFn read_each, ReadFn read, const std::string& by
     CHECK(sink.articles_before_feed == 0);
     CHECK(sink.doc.articles.size() == articles);
     CHECK(sink.doc == whole);
-    CHECK(streamed_diag.all().size() == whole_diag.all().size());
+    CHECK(formatted(streamed_diag) == formatted(whole_diag));
 }
 
 const std::string rss10 = R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
@@ -66,6 +73,105 @@ TEST_CASE("rss reader: items are handed over one at a time", "[rss][reader][stre
         read_rss_each(rss10, test::read_options(diag), sink);
         CHECK(sink.doc.feed.title == "Valley");
         CHECK(sink.doc.articles.at(1).headline == "Ferry late");
+    }
+}
+
+TEST_CASE("rss reader: every XML feed of the shared corpora reads in parts as it does whole", "[rss][reader][stream]") {
+    int read = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(test::shared_path("corpus/feeds"))) {
+        if (entry.path().extension() != ".xml") continue;
+        INFO(entry.path().string());
+        std::string bytes = test::read_file(entry.path().string());
+        Diagnostics streamed_diag, whole_diag;
+        RecordingSink sink;
+        std::string streamed_error, whole_error;
+        Document whole;
+        try {
+            read_rss_each(bytes, test::read_options(streamed_diag), sink);
+        } catch (const Error& e) {
+            streamed_error = e.format();
+        }
+        try {
+            whole = read_rss(bytes, test::read_options(whole_diag));
+            ++read;
+        } catch (const Error& e) {
+            whole_error = e.format();
+        }
+        CHECK(streamed_error == whole_error);
+        if (whole_error.empty()) CHECK(sink.doc == whole);
+        CHECK(formatted(streamed_diag) == formatted(whole_diag));
+    }
+    CHECK(read > 200);
+}
+
+namespace {
+
+std::string rss_item(int n, const std::string& extra = {}) {
+    return "<item>\n  <title>Item " + std::to_string(n) + "</title><link>https://valley.example/" + std::to_string(n) + "</link>" +
+           extra + "\n</item>\n";
+}
+
+std::string rss_feed(const std::string& items, const std::string& after_items = {}) {
+    return "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n"
+           "<title>Valley</title><link>https://valley.example/</link>\n" + items + after_items + "</channel>\n</rss>\n";
+}
+
+}  // namespace
+
+TEST_CASE("rss reader: notes from items read alone come where reading the whole feed gives them", "[rss][reader][stream]") {
+    // Double-encoded text in the channel, in items and after the items: one
+    // note per element name, counted over the whole feed, at the first.
+    std::string feed = rss_feed("<description>Caf\xC3\x83\xC2\xA9 news</description>\n" + rss_item(1) +
+                                    rss_item(2, "<dc:creator>Jos\xC3\x83\xC2\xA9</dc:creator><category domain=\"se\xC3\x83\xC2\xA7\">x</category>") +
+                                    rss_item(3, "<dc:creator>Ren\xC3\x83\xC2\xA9</dc:creator><pubDate>not a date</pubDate>"),
+                                "<copyright>\xC3\x82\xC2\xA9 Valley</copyright>\n");
+    streams_like_whole(read_rss_each, read_rss, feed, 3);
+    Diagnostics diag;
+    RecordingSink sink;
+    read_rss_each(feed, test::read_options(diag), sink);
+    CHECK(sink.doc.articles.at(1).authors.at(0).name == "José");
+    std::vector<std::string> notes = formatted(diag);
+    REQUIRE(notes.size() == 5);
+    CHECK(notes[0].starts_with("in:10:91: note: double-encoded UTF-8 repaired in <category@domain> (1 time"));
+    CHECK(notes[1].starts_with("in:15:1: note: double-encoded UTF-8 repaired in <copyright> (1 time"));
+    CHECK(notes[2].starts_with("in:10:61: note: double-encoded UTF-8 repaired in <dc:creator> (2 times"));
+    CHECK(notes[3].starts_with("in:5:1: note: double-encoded UTF-8 repaired in <description> (1 time"));
+    CHECK(notes[4].starts_with("in:13:91: warning: unreadable date"));  // the item's own notes come after
+}
+
+TEST_CASE("rss reader: items are handed over before a later item's error", "[rss][reader][stream]") {
+    std::string feed = rss_feed(rss_item(1) + rss_item(2) + "<item><title>Broken</titel></item>\n");
+    Diagnostics diag;
+    RecordingSink sink;
+    std::string streamed_error, whole_error;
+    try {
+        read_rss_each(feed, test::read_options(diag), sink);
+    } catch (const Error& e) {
+        streamed_error = e.format();
+    }
+    CHECK(sink.doc.articles.size() == 2);
+    try {
+        read_rss(feed, test::read_options(diag));
+    } catch (const Error& e) {
+        whole_error = e.format();
+    }
+    CHECK_FALSE(whole_error.empty());
+    CHECK(streamed_error == whole_error);
+}
+
+TEST_CASE("rss reader: feeds that cannot be read in parts are read whole, with the same result", "[rss][reader][stream]") {
+    SECTION("text beside the items") { streams_like_whole(read_rss_each, read_rss, rss_feed(rss_item(1) + "stray" + rss_item(2)), 2); }
+    SECTION("an item beside the channel") {
+        std::string feed = rss_feed(rss_item(1));
+        feed.insert(feed.find("</rss>"), rss_item(2));
+        streams_like_whole(read_rss_each, read_rss, feed, 2);
+    }
+    SECTION("an item in a namespace of its own") {
+        streams_like_whole(read_rss_each, read_rss, rss_feed(rss_item(1) + "<item xmlns=\"urn:other\"><title>Other</title></item>"), 1);
+    }
+    SECTION("a channel in a namespace") {
+        streams_like_whole(read_rss_each, read_rss,
+                           "<rss xmlns=\"urn:other\"><channel><title>T</title>" + rss_item(1) + "</channel></rss>", 0);
     }
 }
 

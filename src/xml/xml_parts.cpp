@@ -1,0 +1,68 @@
+#include "xml/xml_parts.hpp"
+
+#include <string>
+#include <utility>
+
+#include "report/error.hpp"
+
+namespace wirekit {
+
+std::optional<XmlItemsLayout> skim_items_layout(std::string_view text, XmlNameTest is_root, XmlNameTest is_container) {
+    std::optional<XmlTagSpan> root = skim_root_tag(text);
+    if (!root || root->empty || !is_root(root->name)) return std::nullopt;
+    std::optional<std::vector<XmlElementSpan>> root_children = skim_children(text, root->end);
+    if (!root_children) return std::nullopt;
+    for (const XmlElementSpan& child : *root_children) {
+        if (!is_container(child.start.name)) continue;
+        if (child.start.empty) return std::nullopt;
+        std::optional<std::vector<XmlElementSpan>> children = skim_children(text, child.start.end);
+        if (!children) return std::nullopt;
+        return XmlItemsLayout{*root, child.start, std::move(*children), std::move(*root_children)};
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<XmlDocument> parse_xml_frame(const XmlDocument& whole, const std::vector<XmlElementSpan>& cut,
+                                             const ReadOptions& options) {
+    std::string_view text = whole.text;
+    std::string frame;
+    std::vector<XmlPiece> pieces{{0, 0}};
+    std::size_t from = 0;
+    for (const XmlElementSpan& element : cut) {
+        frame.append(text.substr(from, element.start.begin - from));
+        from = element.end;
+        pieces.push_back({frame.size(), from});
+    }
+    frame.append(text.substr(from));
+    ReadOptions no_recovery = options;
+    no_recovery.strict = true;
+    try {
+        return parse_xml_pieces(std::move(frame), text, std::move(pieces), no_recovery);
+    } catch (const Error&) {
+        return nullptr;
+    }
+}
+
+std::unique_ptr<XmlDocument> parse_xml_part(const XmlDocument& whole, const std::vector<XmlTagSpan>& ancestors,
+                                            const XmlElementSpan& element, const ReadOptions& options) {
+    std::string_view text = whole.text;
+    std::string part;
+    std::vector<XmlPiece> pieces;
+    auto copy = [&](std::size_t begin, std::size_t end) {
+        pieces.push_back({part.size(), begin});
+        part.append(text.substr(begin, end - begin));
+    };
+    for (const XmlTagSpan& tag : ancestors) copy(tag.begin, tag.end);
+    copy(element.start.begin, element.end);
+    pieces.push_back({part.size(), element.end});
+    for (auto tag = ancestors.rbegin(); tag != ancestors.rend(); ++tag) part.append("</").append(tag->name).append(">");
+    return parse_xml_pieces(std::move(part), text, std::move(pieces), options);
+}
+
+pugi::xml_node part_element(const XmlDocument& part, std::size_t ancestor_count) {
+    pugi::xml_node element = part.doc.document_element();
+    for (std::size_t i = 0; i < ancestor_count; ++i) element = first_child_element(element);
+    return element;
+}
+
+}  // namespace wirekit
