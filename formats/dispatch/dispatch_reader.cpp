@@ -1,7 +1,5 @@
 #include "dispatch/dispatch_reader.hpp"
 
-#include <algorithm>
-
 #include "story/story_body.hpp"
 #include "registry/collect_articles.hpp"
 #include "registry/detect.hpp"
@@ -92,7 +90,7 @@ void read_dispatch_each(std::string_view bytes, const ReadOptions& opts, Article
             sink.article(read_story(story, first_line, opts));
             any = true;
         }
-        first_line += static_cast<std::size_t>(std::count(story.begin(), story.end(), '\n')) + 1;
+        first_line += count_char(story, '\n') + 1;
     }
     if (!any) throw Error(Exit::data, "empty input: no headline, no story", opts.source);
 }

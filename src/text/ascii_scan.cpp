@@ -1,5 +1,6 @@
 #include "text/ascii_scan.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -16,6 +17,14 @@ constexpr std::uint64_t has_byte_below(std::uint64_t word, std::uint64_t n) { re
 
 constexpr std::uint64_t has_byte(std::uint64_t word, char c) {
     return has_byte_below(word ^ (ones * static_cast<unsigned char>(c)), 1);
+}
+
+// The high bit of each byte of WORD that is C, and no other bit: exact per
+// byte, unlike has_byte, as no borrow runs between the bytes.
+constexpr std::uint64_t byte_mask(std::uint64_t word, char c) {
+    constexpr std::uint64_t lows = ~highs;
+    std::uint64_t x = word ^ (ones * static_cast<unsigned char>(c));
+    return ~(((x & lows) + lows) | x) & highs;
 }
 
 bool stops(char c, char stop_a, char stop_b) {
@@ -42,6 +51,24 @@ std::size_t skip_ascii(std::string_view text, std::size_t from) {
         if (word & highs) break;
     }
     while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
+std::size_t skip_single_spaced(std::string_view text, std::size_t from) {
+    // Byte i of a word loaded from memory is bits 8i to 8i+7: the byte after a space is the space's mask shifted up.
+    static_assert(std::endian::native == std::endian::little);
+    bool after_space = from > 0 && text[from - 1] == ' ';
+    for (; from + 8 <= text.size(); from += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + from, 8);
+        std::uint64_t spaces = byte_mask(word, ' ');
+        if (has_byte_below(word, 0x20) || (spaces & (spaces << 8 | (after_space ? 0x80 : 0)))) break;
+        after_space = (spaces >> 63) != 0;
+    }
+    for (; from < text.size(); ++from) {
+        auto byte = static_cast<unsigned char>(text[from]);
+        if (byte < 0x20 || (byte == ' ' && from > 0 && text[from - 1] == ' ')) break;
+    }
     return from;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Skipping runs of plain ASCII eight bytes at a time, for the loops that look
 // at every byte of a feed: HTML text checked on reading, JSON strings escaped
-// on writing.
+// on writing, spaces collapsed in plain text.
 #include <cstddef>
 #include <string_view>
 
@@ -15,5 +15,10 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_
 // The index of the first byte of TEXT, from FROM on, that is not ASCII (0x80
 // and up); TEXT.size() when there is none.
 std::size_t skip_ascii(std::string_view text, std::size_t from);
+
+// The index of the first byte of TEXT, from FROM on, that is a control
+// character (below 0x20) or a space right after another space; TEXT.size()
+// when there is none.
+std::size_t skip_single_spaced(std::string_view text, std::size_t from);
 
 }  // namespace wirekit
