@@ -24,8 +24,7 @@ void check_is_text(std::string_view text, const std::string& source) {
             throw Error(Exit::data, "line is longer than 1 MiB: not a text dispatch", source, line_number);
     };
     // Runs of printable ASCII, most of the text, are skipped eight bytes at a time.
-    for (std::size_t i = skip_plain_ascii(text, 0, '\x7F', '\x7F'); i < text.size();
-         i = skip_plain_ascii(text, i + 1, '\x7F', '\x7F')) {
+    for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i + 1)) {
         auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             check_length(i);

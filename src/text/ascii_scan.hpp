@@ -11,6 +11,9 @@ namespace wirekit {
 // character (below 0x20), not ASCII (0x80 and up), STOP_A or STOP_B;
 // TEXT.size() when there is none.
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b);
+// The same with no stop but control characters and non-ASCII bytes: line
+// ends, for one.
+std::size_t skip_plain_ascii(std::string_view text, std::size_t from);
 
 // The index of the first byte of TEXT, from FROM on, that is not ASCII (0x80
 // and up); TEXT.size() when there is none.

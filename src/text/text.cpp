@@ -52,7 +52,7 @@ std::vector<std::string_view> split_lines(std::string_view s) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
     // Line ends are control bytes: the plain ASCII between them is skipped eight bytes at a time.
-    for (std::size_t i = skip_plain_ascii(s, 0, '\n', '\n'); i < s.size(); i = skip_plain_ascii(s, i + 1, '\n', '\n')) {
+    for (std::size_t i = skip_plain_ascii(s, 0); i < s.size(); i = skip_plain_ascii(s, i + 1)) {
         if (s[i] == '\n' || s[i] == '\r') {
             lines.push_back(s.substr(start, i - start));
             if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;

@@ -17,7 +17,36 @@ std::size_t skip_single_spaced_bytewise(std::string_view text, std::size_t from)
     return from;
 }
 
+std::size_t skip_plain_ascii_bytewise(std::string_view text, std::size_t from, std::string_view stops) {
+    for (; from < text.size(); ++from) {
+        auto byte = static_cast<unsigned char>(text[from]);
+        if (byte < 0x20 || byte >= 0x80 || stops.find(text[from]) != std::string_view::npos) break;
+    }
+    return from;
+}
+
+std::size_t skip_ascii_bytewise(std::string_view text, std::size_t from) {
+    while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
 }  // namespace
+
+TEST_CASE("the ASCII skips stop at the first byte they name, wherever it falls in a word", "[text]") {
+    const std::string base = "Residents of Holmby said the plan would change how people travel to work.";
+    // Bytes just beside the limits, and pairs whose borrow could flag the byte above them.
+    for (std::string_view inserted : std::initializer_list<std::string_view>{"\x1F", "\n", "\x01\x20", std::string_view("\0!", 2), "\x7F", "\x80", "\xC3\xB3", "\xFF\x1F", "<", "&", "<&"}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string text = base.substr(0, at) + std::string(inserted) + base.substr(at);
+            for (std::size_t from = 0; from <= text.size(); from += 5) {
+                INFO(at << " from " << from);
+                CHECK(skip_plain_ascii(text, from) == skip_plain_ascii_bytewise(text, from, ""));
+                CHECK(skip_plain_ascii(text, from, '<', '&') == skip_plain_ascii_bytewise(text, from, "<&"));
+                CHECK(skip_ascii(text, from) == skip_ascii_bytewise(text, from));
+            }
+        }
+    }
+}
 
 TEST_CASE("skip_single_spaced stops at controls and doubled spaces, wherever they fall in a word", "[text]") {
     const std::string base = "Harbour workers walked out again on Tuesday, said Ólafur Jónsson.";
