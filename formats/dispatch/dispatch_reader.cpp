@@ -1,7 +1,5 @@
 #include "dispatch/dispatch_reader.hpp"
 
-#include <algorithm>
-
 #include "story/story_body.hpp"
 #include "registry/collect_articles.hpp"
 #include "registry/detect.hpp"
@@ -26,8 +24,7 @@ void check_is_text(std::string_view text, const std::string& source) {
             throw Error(Exit::data, "line is longer than 1 MiB: not a text dispatch", source, line_number);
     };
     // Runs of printable ASCII, most of the text, are skipped eight bytes at a time.
-    for (std::size_t i = skip_plain_ascii(text, 0, '\x7F', '\x7F'); i < text.size();
-         i = skip_plain_ascii(text, i + 1, '\x7F', '\x7F')) {
+    for (std::size_t i = skip_plain_ascii(text, 0); i < text.size(); i = skip_plain_ascii(text, i + 1)) {
         auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             check_length(i);
@@ -92,7 +89,7 @@ void read_dispatch_each(std::string_view bytes, const ReadOptions& opts, Article
             sink.article(read_story(story, first_line, opts));
             any = true;
         }
-        first_line += static_cast<std::size_t>(std::count(story.begin(), story.end(), '\n')) + 1;
+        first_line += count_char(story, '\n') + 1;
     }
     if (!any) throw Error(Exit::data, "empty input: no headline, no story", opts.source);
 }

@@ -7,8 +7,8 @@ namespace wirekit {
 
 std::string derived_article_id(const Article& article) {
     std::vector<std::string> paragraphs = block_paragraphs(article.body);
-    std::string lead = paragraphs.empty() ? std::string() : paragraphs.front();
-    return content_uuid(article.headline + '\n' + article.dateline.text + '\n' + lead);
+    std::string_view lead = paragraphs.empty() ? std::string_view() : std::string_view(paragraphs.front());
+    return content_uuid({article.headline, article.dateline.text, lead});
 }
 
 }  // namespace wirekit

@@ -83,7 +83,6 @@ std::size_t read_story_body(std::vector<TextParagraph> paragraphs, Article& a, s
 }
 
 void finish_story(Article& a, std::size_t lead, std::size_t first_line, const ReadOptions& opts) {
-    std::string lead_text = lead < a.body.size() ? a.body[lead].inlines.front().text : std::string();
     a.language = opts.language;
     if (a.language.empty()) {
         std::string sample = a.headline;
@@ -96,7 +95,10 @@ void finish_story(Article& a, std::size_t lead, std::size_t first_line, const Re
         opts.diag->note(opts.source, a.language.empty() ? "language unknown (give --lang)" : "language guessed: " + a.language,
                         first_line);
     }
-    if (a.id.empty()) a.id = content_uuid(a.headline + '\n' + a.dateline.text + '\n' + lead_text);
+    if (a.id.empty()) {
+        std::string_view lead_text = lead < a.body.size() ? std::string_view(a.body[lead].inlines.front().text) : std::string_view();
+        a.id = content_uuid({a.headline, a.dateline.text, lead_text});
+    }
     if (a.type.empty()) a.type = "text";
 }
 

@@ -31,11 +31,13 @@ void append_paragraph(std::vector<TextParagraph>& out, std::size_t block, std::s
     out.push_back(std::move(p));
 }
 
+// The text is collapsed line by line: trimmed lines joined by one space
+// collapse to the lines collapsed and joined.
 void add_line(TextParagraph& p, std::string_view line) {
     std::string_view t = trim(line);
     p.lines.push_back(t);
     if (!p.text.empty()) p.text += ' ';
-    p.text += t;
+    append_collapsed_spaces(p.text, t);
 }
 
 // Columns: a run of two spaces inside the line, or a TAB before it (results
@@ -100,8 +102,6 @@ std::vector<TextParagraph> split_story_paragraphs(std::string_view text, bool fi
         else block_lines.push_back({line, number});
     }
     finish_block();
-    for (auto& p : out)
-        if (!p.preformatted) p.text = collapse_spaces(p.text);
     return out;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Skipping runs of plain ASCII eight bytes at a time, for the loops that look
 // at every byte of a feed: HTML text checked on reading, JSON strings escaped
-// on writing.
+// on writing, spaces collapsed in plain text.
 #include <cstddef>
 #include <string_view>
 
@@ -11,9 +11,17 @@ namespace wirekit {
 // character (below 0x20), not ASCII (0x80 and up), STOP_A or STOP_B;
 // TEXT.size() when there is none.
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b);
+// The same with no stop but control characters and non-ASCII bytes: line
+// ends, for one.
+std::size_t skip_plain_ascii(std::string_view text, std::size_t from);
 
 // The index of the first byte of TEXT, from FROM on, that is not ASCII (0x80
 // and up); TEXT.size() when there is none.
 std::size_t skip_ascii(std::string_view text, std::size_t from);
+
+// The index of the first byte of TEXT, from FROM on, that is a control
+// character (below 0x20) or a space right after another space; TEXT.size()
+// when there is none.
+std::size_t skip_single_spaced(std::string_view text, std::size_t from);
 
 }  // namespace wirekit

@@ -18,33 +18,17 @@ struct ScriptCounts {
     std::size_t latin = 0, cyrillic = 0, arabic = 0, han = 0, kana = 0, hangul = 0, ukrainian_letters = 0;
 };
 
-constexpr auto is_ascii_letter = [] {
-    std::array<unsigned char, 128> table{};
-    for (unsigned b = 0; b < 128; ++b) table[b] = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z');
-    return table;
-}();
-
-ScriptCounts count_scripts(std::string_view text) {
-    ScriptCounts c;
-    for (std::size_t pos = 0; pos < text.size();) {
-        auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte < 0x80) {  // ASCII, most of most texts: no decoding
-            c.latin += is_ascii_letter[byte];
-            ++pos;
-            continue;
-        }
-        char32_t cp = next_code_point(text, pos);
-        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F)) ++c.latin;
-        else if (cp >= 0x400 && cp <= 0x4FF) {
-            ++c.cyrillic;
-            // і ї є ґ are Ukrainian, not Russian.
-            if (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491) ++c.ukrainian_letters;
-        } else if (cp >= 0x600 && cp <= 0x6FF) ++c.arabic;
-        else if (cp >= 0x3040 && cp <= 0x30FF) ++c.kana;
-        else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) ++c.han;
-        else if (cp >= 0xAC00 && cp <= 0xD7AF) ++c.hangul;
-    }
-    return c;
+// Counts a letter beyond ASCII under its script.
+void count_script(char32_t cp, ScriptCounts& c) {
+    if (cp >= 0xC0 && cp <= 0x24F) ++c.latin;
+    else if (cp >= 0x400 && cp <= 0x4FF) {
+        ++c.cyrillic;
+        // і ї є ґ are Ukrainian, not Russian.
+        if (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491) ++c.ukrainian_letters;
+    } else if (cp >= 0x600 && cp <= 0x6FF) ++c.arabic;
+    else if (cp >= 0x3040 && cp <= 0x30FF) ++c.kana;
+    else if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) ++c.han;
+    else if (cp >= 0xAC00 && cp <= 0xD7AF) ++c.hangul;
 }
 
 // Frequent short words that tell Latin-script languages apart.
@@ -130,29 +114,51 @@ constexpr auto word_letters = [] {
     return table;
 }();
 
-std::string guess_latin(std::string_view text) {
+// What one pass over a text finds: letters per script, and for each Latin
+// language how many of its common words occur.
+struct LetterAndWordCounts {
+    ScriptCounts scripts;
+    int word_scores[language_count] = {};
+};
+
+LetterAndWordCounts count_letters_and_words(std::string_view text) {
     const auto& table = word_languages();
-    int scores[language_count] = {};
+    LetterAndWordCounts counts;
     std::uint64_t key = 0;  // the word so far, lowercased, packed as word_key packs it
     std::size_t length = 0;
-    auto flush = [&] {
+    auto end_word = [&] {
         if (length > 0 && length <= longest_word)
             if (std::uint32_t languages = table.languages(key))
                 for (std::size_t l = 0; l < language_count; ++l)
-                    if (languages & (1u << l)) ++scores[l];
+                    if (languages & (1u << l)) ++counts.word_scores[l];
         key = 0;
         length = 0;
     };
-    for (char c : text) {
-        unsigned char letter = word_letters[static_cast<unsigned char>(c)];
-        if (letter == 0) {
-            if (length > 0) flush();
+    for (std::size_t pos = 0; pos < text.size();) {
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {  // ASCII, most of most texts: no decoding
+            unsigned char letter = word_letters[byte];
+            if (letter == 0) {
+                if (length > 0) end_word();
+            } else {
+                ++counts.scripts.latin;
+                key = key << 8 | letter;  // a longer word loses its first bytes, but is not looked up
+                ++length;
+            }
+            ++pos;
             continue;
         }
-        key = key << 8 | letter;  // a longer word loses its first bytes, but is not looked up
-        ++length;
+        std::size_t first = pos;
+        count_script(next_code_point(text, pos), counts.scripts);
+        // Every byte of a letter beyond ASCII (or of a broken sequence) is part of the word.
+        length += pos - first;
+        for (; first < pos; ++first) key = key << 8 | static_cast<unsigned char>(text[first]);
     }
-    flush();
+    end_word();
+    return counts;
+}
+
+std::string guess_latin(const int (&scores)[language_count]) {
     int best = 0, second = 0;
     const char* best_language = nullptr;
     for (std::size_t l = 0; l < language_count; ++l) {
@@ -173,7 +179,8 @@ std::string guess_latin(std::string_view text) {
 
 std::string guess_language(std::string_view text) {
     std::string_view sample = text.substr(0, sample_size);
-    ScriptCounts c = count_scripts(sample);
+    LetterAndWordCounts counts = count_letters_and_words(sample);
+    const ScriptCounts& c = counts.scripts;
     std::size_t total = c.latin + c.cyrillic + c.arabic + c.han + c.kana + c.hangul;
     if (total < 8) return {};
     auto majority = [&](std::size_t n) { return n * 2 > total; };
@@ -182,7 +189,7 @@ std::string guess_language(std::string_view text) {
     if (majority(c.hangul)) return "ko";
     if (majority(c.arabic)) return "ar";
     if (majority(c.cyrillic)) return c.ukrainian_letters * 50 > c.cyrillic ? "uk" : "ru";
-    if (majority(c.latin)) return guess_latin(sample);
+    if (majority(c.latin)) return guess_latin(counts.word_scores);
     return {};
 }
 

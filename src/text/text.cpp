@@ -52,7 +52,7 @@ std::vector<std::string_view> split_lines(std::string_view s) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;
     // Line ends are control bytes: the plain ASCII between them is skipped eight bytes at a time.
-    for (std::size_t i = skip_plain_ascii(s, 0, '\n', '\n'); i < s.size(); i = skip_plain_ascii(s, i + 1, '\n', '\n')) {
+    for (std::size_t i = skip_plain_ascii(s, 0); i < s.size(); i = skip_plain_ascii(s, i + 1)) {
         if (s[i] == '\n' || s[i] == '\r') {
             lines.push_back(s.substr(start, i - start));
             if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
@@ -63,42 +63,48 @@ std::vector<std::string_view> split_lines(std::string_view s) {
     return lines;
 }
 
+std::size_t count_char(std::string_view text, char c) {
+    // find is memchr: it skips the bytes between two occurrences many at a time.
+    std::size_t count = 0;
+    for (std::size_t at = text.find(c); at != std::string_view::npos; at = text.find(c, at + 1)) ++count;
+    return count;
+}
+
 namespace {
 
 // Whether T's only white space is single spaces between words.
 bool has_single_spaces_only(std::string_view t) {
-    bool after_space = false;
-    for (char c : t) {
-        if (c == ' ') {
-            if (after_space) return false;
-            after_space = true;
-        } else if (is_ascii_space(c)) {
-            return false;
-        } else {
-            after_space = false;
-        }
-    }
+    // Only control bytes and doubled spaces stop the scan; most text has neither.
+    for (std::size_t i = skip_single_spaced(t, 0); i < t.size(); i = skip_single_spaced(t, i + 1))
+        if (is_ascii_space(t[i])) return false;
     return true;
 }
 
 }  // namespace
 
 std::string collapse_spaces(std::string_view s) {
-    std::string_view t = trim(s);
-    // Most text is collapsed already: then one copy, not one append per word.
-    if (has_single_spaces_only(t)) return std::string(t);
     std::string out;
-    out.reserve(t.size());
+    out.reserve(s.size());
+    append_collapsed_spaces(out, s);
+    return out;
+}
+
+void append_collapsed_spaces(std::string& out, std::string_view s) {
+    std::string_view t = trim(s);
+    // Most text is collapsed already: then one append, not one per word.
+    if (has_single_spaces_only(t)) {
+        out += t;
+        return;
+    }
     // Copies each run between spaces whole: one append per word, not per byte.
     for (std::size_t pos = 0; pos < t.size();) {
         std::size_t end = pos;
         while (end < t.size() && !is_ascii_space(t[end])) ++end;
-        if (!out.empty()) out += ' ';
+        if (pos > 0) out += ' ';
         out.append(t.data() + pos, end - pos);
         while (end < t.size() && is_ascii_space(t[end])) ++end;
         pos = end;
     }
-    return out;
 }
 
 std::vector<std::string_view> split_at(std::string_view text, char separator) {

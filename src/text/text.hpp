@@ -31,6 +31,9 @@ std::vector<std::string_view> split_words(std::string_view text);
 // separates: split_list("a, b;c", ",;") gives {"a", "b", "c"}.
 std::vector<std::string_view> split_list(std::string_view text, std::string_view separators);
 
+// How many times C occurs in TEXT.
+std::size_t count_char(std::string_view text, char c);
+
 // Whether S is non-empty and all ASCII digits.
 bool is_all_digits(std::string_view s);
 
@@ -44,6 +47,8 @@ std::string wrap_words(std::string_view text, int width);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// Appends S to OUT as collapse_spaces gives it, without a string of its own.
+void append_collapsed_spaces(std::string& out, std::string_view s);
 // TEXT split at every SEPARATOR, empty parts kept ("a::b" -> "a", "", "b").
 std::vector<std::string_view> split_at(std::string_view text, char separator);
 

@@ -34,3 +34,23 @@ TEST_CASE("content ids are stable, distinct and version-5 UUIDs", "[uuid]") {
     CHECK(a[23] == '5');
     CHECK(std::string("89ab").find(a[28]) != std::string::npos);
 }
+
+TEST_CASE("SHA-1 fed in parts gives the digest of the whole", "[uuid]") {
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += static_cast<char>('a' + i % 26);
+    // Cuts before, at and across the 64-byte blocks and the 56-byte padding limit.
+    for (std::size_t cut : std::initializer_list<std::size_t>{0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 200, 300}) {
+        Sha1 hasher;
+        hasher.update(std::string_view(text).substr(0, cut));
+        hasher.update(std::string_view(text).substr(cut, 17));
+        hasher.update(std::string_view(text).substr(cut + std::min<std::size_t>(17, text.size() - cut)));
+        CHECK(hex(hasher.finish()) == hex(sha1(text)));
+    }
+}
+
+TEST_CASE("a content id over lines is the id of the lines joined with newlines", "[uuid]") {
+    CHECK(content_uuid({"Headline", "DATELINE", "Lead"}) == content_uuid("Headline\nDATELINE\nLead"));
+    CHECK(content_uuid({"Headline", "", ""}) == content_uuid("Headline\n\n"));
+    // Python's uuid.uuid5 over the same namespace and name.
+    CHECK(content_uuid({"Headline", "DATELINE", "Lead"}) == "urn:uuid:af37d1cf-26bc-5a24-abae-8ebd57ae0ec3");
+}

@@ -1,0 +1,91 @@
+#include <catch2/catch.hpp>
+
+#include "story/story_paragraphs.hpp"
+#include "text/ascii_scan.hpp"
+#include "text/text.hpp"
+
+using namespace wirekit;
+
+namespace {
+
+// skip_single_spaced one byte at a time, as its comment states it.
+std::size_t skip_single_spaced_bytewise(std::string_view text, std::size_t from) {
+    for (; from < text.size(); ++from) {
+        auto byte = static_cast<unsigned char>(text[from]);
+        if (byte < 0x20 || (byte == ' ' && from > 0 && text[from - 1] == ' ')) break;
+    }
+    return from;
+}
+
+std::size_t skip_plain_ascii_bytewise(std::string_view text, std::size_t from, std::string_view stops) {
+    for (; from < text.size(); ++from) {
+        auto byte = static_cast<unsigned char>(text[from]);
+        if (byte < 0x20 || byte >= 0x80 || stops.find(text[from]) != std::string_view::npos) break;
+    }
+    return from;
+}
+
+std::size_t skip_ascii_bytewise(std::string_view text, std::size_t from) {
+    while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
+}  // namespace
+
+TEST_CASE("the ASCII skips stop at the first byte they name, wherever it falls in a word", "[text]") {
+    const std::string base = "Residents of Holmby said the plan would change how people travel to work.";
+    // Bytes just beside the limits, and pairs whose borrow could flag the byte above them.
+    for (std::string_view inserted : std::initializer_list<std::string_view>{"\x1F", "\n", "\x01\x20", std::string_view("\0!", 2), "\x7F", "\x80", "\xC3\xB3", "\xFF\x1F", "<", "&", "<&"}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string text = base.substr(0, at) + std::string(inserted) + base.substr(at);
+            for (std::size_t from = 0; from <= text.size(); from += 5) {
+                INFO(at << " from " << from);
+                CHECK(skip_plain_ascii(text, from) == skip_plain_ascii_bytewise(text, from, ""));
+                CHECK(skip_plain_ascii(text, from, '<', '&') == skip_plain_ascii_bytewise(text, from, "<&"));
+                CHECK(skip_ascii(text, from) == skip_ascii_bytewise(text, from));
+            }
+        }
+    }
+}
+
+TEST_CASE("skip_single_spaced stops at controls and doubled spaces, wherever they fall in a word", "[text]") {
+    const std::string base = "Harbour workers walked out again on Tuesday, said Ólafur Jónsson.";
+    // Every position of a doubled space, a TAB, a newline and a control byte, and every start.
+    for (std::string_view inserted : {"  ", "\t", "\n", "\x01", " \xC2\xA0 ", "\x7F"}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string text = base.substr(0, at) + std::string(inserted) + base.substr(at);
+            for (std::size_t from = 0; from <= text.size(); from += 3) {
+                INFO(text << " from " << from);
+                CHECK(skip_single_spaced(text, from) == skip_single_spaced_bytewise(text, from));
+            }
+        }
+    }
+    CHECK(skip_single_spaced("one two three four five", 0) == 23);
+    CHECK(skip_single_spaced("one two  three", 0) == 8);
+    CHECK(skip_single_spaced("one two  three", 8) == 8);  // the space before FROM counts
+}
+
+TEST_CASE("collapse_spaces joins runs of white space and trims", "[text]") {
+    CHECK(collapse_spaces("  a  b\t\tc \n d  ") == "a b c d");
+    CHECK(collapse_spaces("already single spaced text") == "already single spaced text");
+    CHECK(collapse_spaces("\xC2\xA0 a \xC2\xA0 b \xC2\xA0") == "a \xC2\xA0 b");
+    CHECK(collapse_spaces("a\x01  b") == "a\x01 b");
+    CHECK(collapse_spaces(" \t ").empty());
+    std::string out = "kept|";
+    append_collapsed_spaces(out, " x   y ");
+    CHECK(out == "kept|x y");
+}
+
+TEST_CASE("a paragraph's text is its lines trimmed, collapsed and joined by single spaces", "[text]") {
+    auto paragraphs = split_story_paragraphs("Headline\n\nThe port  said on\tTuesday that the ships \nwait   in the bay for the union.\n");
+    REQUIRE(paragraphs.size() == 2);
+    CHECK(paragraphs[1].text == "The port said on Tuesday that the ships wait in the bay for the union.");
+    CHECK(paragraphs[1].lines.size() == 2);
+}
+
+TEST_CASE("count_char counts every occurrence, at the ends too", "[text]") {
+    CHECK(count_char("", '\n') == 0);
+    CHECK(count_char("no newline", '\n') == 0);
+    CHECK(count_char("\nheadline\n\nlead\n", '\n') == 4);
+    CHECK(count_char(std::string(1000, '\n'), '\n') == 1000);
+}
