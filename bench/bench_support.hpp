@@ -1,7 +1,6 @@
 #pragma once
 // What every benchmark reports: elapsed time and the process's peak memory.
 #include <fcntl.h>
-#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -35,24 +34,28 @@ inline constexpr int runs = 5;
 struct Measure {
     double seconds = 0;
     double peak_mb = 0;
+    double cpu_seconds = 0;  // user + system
 };
 
-// Runs ARGS as a child with stdout and stderr on /dev/null: its wall time and
-// peak resident memory; a negative time when it did not exit 0.
+// Runs ARGS as a child with stdout and stderr on /dev/null: its wall time, peak
+// resident memory and CPU time; a negative time when it did not exit 0.
 inline Measure run_process(const std::vector<std::string>& args) {
     std::vector<char*> argv;
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
     Stopwatch watch;
-    pid_t pid = 0;
-    int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
+    // fork, not posix_spawn: a vfork'd child's peak memory would count this
+    // process's peak too (Linux keeps the larger across exec).
+    pid_t pid = fork();
+    if (pid == 0) {
+        int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        ::execve(argv[0], argv.data(), environ);
+        ::_exit(127);
+    }
     Measure m;
-    if (spawned != 0) {
+    if (pid < 0) {
         m.seconds = -1;
         return m;
     }
@@ -61,6 +64,8 @@ inline Measure run_process(const std::vector<std::string>& args) {
     wait4(pid, &status, 0, &usage);
     m.seconds = WIFEXITED(status) && WEXITSTATUS(status) == 0 ? watch.seconds() : -1;
     m.peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    auto seconds_of = [](timeval t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    m.cpu_seconds = seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime);
     return m;
 }
 
@@ -72,14 +77,15 @@ inline double median(std::vector<double> values) {
 // One warm-up, then the medians of RUNS runs; a negative time on any failure.
 inline Measure measure(const std::vector<std::string>& args) {
     if (run_process(args).seconds < 0) return {-1, 0};
-    std::vector<double> seconds, peaks;
+    std::vector<double> seconds, peaks, cpu;
     for (int i = 0; i < runs; ++i) {
         Measure m = run_process(args);
         if (m.seconds < 0) return {-1, 0};
         seconds.push_back(m.seconds);
         peaks.push_back(m.peak_mb);
+        cpu.push_back(m.cpu_seconds);
     }
-    return {median(seconds), median(peaks)};
+    return {median(seconds), median(peaks), median(cpu)};
 }
 
 }  // namespace wirekit::bench

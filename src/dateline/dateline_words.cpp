@@ -58,9 +58,11 @@ std::optional<Word> scan_word(std::string_view s, std::size_t pos) {
     return w;
 }
 
+constexpr std::string_view connectors[] = {"al", "am", "an", "aan", "bei", "da", "das", "de", "del", "der", "des", "di", "do", "dos",
+                                           "du", "el", "en", "im", "la", "las", "le", "les", "los", "of", "on", "op", "sur", "upon", "y"};
+
 bool is_connector(std::string_view word) {
-    for (std::string_view c : {"al", "am", "an", "aan", "bei", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "el",
-                               "en", "im", "la", "las", "le", "les", "los", "of", "on", "op", "sur", "upon", "y"})
+    for (std::string_view c : connectors)
         if (word == c) return true;
     return false;
 }
@@ -85,15 +87,18 @@ bool is_credit_word(std::string_view word) {
 
 // Words that open captions, notes, bylines and kickers ("FILE - ", "UPDATE: ",
 // "INTERVIEW - ", "SPIEGEL ONLINE - ") and stand in no place name we know of.
-bool is_label(std::string_view folded_word) {
-    for (std::string_view label :
-         {"by", "credit", "credits", "photo", "photos", "picture", "pictures", "file", "source", "note", "update", "updated",
+// Measured once, at compile time: this is asked of every word that opens a paragraph.
+constexpr std::string_view labels[] = {
+    "by", "credit", "credits", "photo", "photos", "picture", "pictures", "file", "source", "note", "update", "updated",
           "updates", "correction", "corrected", "corrects", "refile", "editor", "editors", "editor's", "advisory", "breaking",
           "urgent", "flash", "bulletin", "warning", "attention", "exclusive", "exclusif", "exklusiv", "analysis", "analyse",
           "factbox", "explainer", "video", "vidéo", "watch", "read", "related", "caption", "liveblog", "ticker", "opinion",
           "comment", "kommentar", "editorial", "review", "interview", "dossier", "critique", "chronique", "tribune",
           "portrait", "reportage", "enquête", "entretien", "décryptage", "témoignage", "infographie", "graphic", "map",
-          "chart", "quiz", "podcast", "test", "online", "format", "concours"})
+          "chart", "quiz", "podcast", "test", "online", "format", "concours"};
+
+bool is_label(std::string_view folded_word) {
+    for (std::string_view label : labels)
         if (folded_word == label) return true;
     return false;
 }
