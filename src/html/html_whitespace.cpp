@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 
+#include "text/ascii_scan.hpp"
 
 namespace wirekit {
 
@@ -53,15 +54,10 @@ private:
 
     // Runs of white space become one space, none after a space already written.
     void collapse(std::string& text) {
-        // Most text needs no change: it is only read up to the first character
-        // that does (a space after a space, or a tab or line end).
-        std::size_t written = 0;
-        for (; written < text.size(); ++written) {
-            char c = text[written];
-            if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) after_space_ = false;
-            else if (c == ' ' && !after_space_) after_space_ = true;
-            else break;
-        }
+        // Most text needs no change: it is only read, a word at a time, up to
+        // the first character that may (a space after a space, a control character).
+        std::size_t written = after_space_ && text.starts_with(' ') ? 0 : skip_single_spaced(text, 0);
+        if (written > 0) after_space_ = text[written - 1] == ' ';
         for (std::size_t i = written; i < text.size(); ++i) {
             char c = text[i];
             bool space = is_space(c);
