@@ -35,7 +35,7 @@ void append_element(pugi::xml_node element, TagFor tag_for, const std::vector<pu
         out += ' ';
         out += name;
         out += "=\"";
-        out += escape_xml(a.value());
+        append_escaped(out, a.value(), true);
         out += '"';
     }
     if (is_void_tag(tag)) {
@@ -54,7 +54,7 @@ void append_children(pugi::xml_node parent, TagFor tag_for, const std::vector<pu
         if (std::find(skip.begin(), skip.end(), child) != skip.end()) continue;
         switch (child.type()) {
             case pugi::node_pcdata:
-            case pugi::node_cdata: out += escape_xml(child.value()); break;
+            case pugi::node_cdata: append_escaped(out, child.value(), true); break;
             case pugi::node_element: append_element(child, tag_for, skip, out); break;
             default: break;
         }

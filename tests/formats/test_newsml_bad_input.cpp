@@ -23,6 +23,12 @@ std::string item_with_headline(const std::string& headline, const std::string& b
                     "</itemMeta><contentMeta><headline>" + headline + "</headline></contentMeta></newsItem>";
 }
 
+class CollectingSinkForBadInput : public ArticleSink {
+public:
+    void feed(FeedInfo) override {}
+    void article(Article) override {}
+};
+
 }  // namespace
 
 TEST_CASE("newsml: XML that is not well-formed: an error with line and column", "[newsml][bad]") {
@@ -81,4 +87,30 @@ TEST_CASE("newsml: an empty message and an item without anything still read or f
     Document doc = read("<newsItem xmlns=\"" + g2 + "\"/>");
     REQUIRE(doc.articles.size() == 1);
     CHECK(doc.articles[0].id.starts_with("urn:uuid:"));
+}
+
+TEST_CASE("newsml: an attribute longer than 1 MiB is refused, in an item and in a message read item by item", "[newsml][bad]") {
+    std::string long_value(std::size_t{1} << 20, 'x');
+    std::string item = item_with_headline("Fine");
+    item.insert(item.find(" guid="), "\n note=\"" + long_value + "x\"");
+    std::string fine = item_with_headline("Fine");
+    fine.insert(fine.find(" guid="), " note=\"" + long_value + "\"");
+    CHECK(read(fine).articles.size() == 1);  // exactly 1 MiB is allowed
+    for (const std::string& xml : {item, "<newsMessage xmlns=\"" + g2 + "\"><itemSet>" + item_with_headline("First") + item + "</itemSet></newsMessage>"}) {
+        Diagnostics diag;
+        CollectingSinkForBadInput sink;
+        std::string streamed, whole;
+        try {
+            read_newsml_each(xml, test::read_options(diag, "bad.xml"), sink);
+        } catch (const Error& e) {
+            streamed = e.format();
+        }
+        try {
+            read(xml);
+        } catch (const Error& e) {
+            whole = e.format();
+        }
+        CHECK(whole.find("error: an attribute longer than 1 MiB: not NewsML-G2 metadata") != std::string::npos);
+        CHECK(streamed == whole);  // at the same line and column
+    }
 }
