@@ -68,15 +68,13 @@ std::optional<XmlItemsLayout> streamable_layout(std::string_view text) {
     // Items beside the channel are read too (after the channel's): those feeds are read whole.
     for (const XmlElementSpan& child : layout->root_children)
         if (local_name(child.start.name) == "item") return std::nullopt;
-    std::vector<XmlElementSpan> items;
     for (const XmlElementSpan& child : layout->children) {
         if (local_name(child.start.name) != "item") continue;
         std::string_view tag = text.substr(child.start.begin, child.start.end - child.start.begin);
         if (child.start.name != "item" || tag.find("xmlns") != std::string_view::npos) return std::nullopt;
-        items.push_back(child);
     }
-    if (items.empty()) return std::nullopt;
-    layout->children = std::move(items);
+    std::erase_if(layout->children, [](const XmlElementSpan& child) { return child.start.name != "item"; });
+    if (layout->children.empty()) return std::nullopt;
     return layout;
 }
 
