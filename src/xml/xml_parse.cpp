@@ -150,16 +150,10 @@ std::string namespace_of(pugi::xml_node element) { return std::string(namespace_
 std::string_view namespace_view(pugi::xml_node element) {
     std::string_view prefix = prefix_of(element.name());
     // The attribute that declares it: xmlns, or xmlns:PREFIX. Readers ask this
-    // for every element, so names are compared without measuring them first.
-    auto declares = [prefix](const char* name) {
-        if (std::strncmp(name, "xmlns", 5) != 0) return false;
-        name += 5;
-        if (prefix.empty()) return *name == '\0';
-        return *name == ':' && std::strncmp(name + 1, prefix.data(), prefix.size()) == 0 && name[1 + prefix.size()] == '\0';
-    };
+    // for every element: pugixml looks it up by name in one call an element.
+    std::string declaration = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
     for (pugi::xml_node n = element; n.type() == pugi::node_element; n = n.parent())
-        for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute())
-            if (declares(a.name())) return a.value();
+        if (pugi::xml_attribute a = n.attribute(declaration.c_str())) return a.value();
     // The xml: prefix is bound by definition.
     if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
     return {};
