@@ -50,6 +50,8 @@ void compress(std::uint32_t h[5], const std::uint8_t block[64]) {
 }  // namespace
 
 void Sha1::update(std::string_view data) {
+    // An empty view may have no data at all, which memcpy must not be given.
+    if (data.empty()) return;
     auto bytes = reinterpret_cast<const std::uint8_t*>(data.data());
     std::size_t size = data.size();
     length_ += size;
