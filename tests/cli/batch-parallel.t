@@ -21,7 +21,7 @@ $ cd "$(cat bigdir)" && wirekit convert -t jsonl -o j1/ -j 1 --split --name '{sl
 REYKJAVIK (Nordic Wire - 4th March, 2024)
 
 # A progress bar on a terminal (through a pseudo-terminal)...
-$ cd "$(cat bigdir)" && mkdir few && cp many/story-001*.txt few/ && ls few | wc -l && script -qec 'wirekit convert -t json -o pty-out/ few' /dev/null > typescript.txt; grep -c 'files/s' typescript.txt; grep -o '100/100 100%' typescript.txt | head -1; grep -c ETA typescript.txt; ls pty-out | wc -l
+$ cd "$(cat bigdir)" && mkdir few && cp many/story-001*.txt few/ && ls few | wc -l && script -qec 'wirekit convert -t json -o pty-out/ few' session.log > typescript.txt; grep -c 'files/s' typescript.txt; grep -o '100/100 100%' typescript.txt | head -1; grep -c ETA typescript.txt; ls pty-out | wc -l
 100
 1
 100/100 100%
@@ -32,10 +32,10 @@ $ cd "$(cat bigdir)" && mkdir few && cp many/story-001*.txt few/ && ls few | wc 
 $ cd "$(cat bigdir)" && wirekit convert -t json -o pipe-out/ few 2>&1 | wc -c
 0
 
-$ cd "$(cat bigdir)" && script -qec 'wirekit -q convert -t json -o quiet-out/ few' /dev/null | wc -c
+$ cd "$(cat bigdir)" && script -qec 'wirekit -q convert -t json -o quiet-out/ few' session.log | wc -c
 0
 
-$ cd "$(cat bigdir)" && script -qec 'wirekit convert -t json -o short-out/ many/story-0000*.txt' /dev/null | wc -c
+$ cd "$(cat bigdir)" && script -qec 'wirekit convert -t json -o short-out/ many/story-0000*.txt' session.log | wc -c
 0
 
 $ rm -rf "$(cat bigdir)"

@@ -35,7 +35,7 @@ $ printf '\001\002\003' | wirekit detect
 ! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [65]
 
-$ wirekit detect < /dev/null
+$ : > empty.txt && wirekit detect < empty.txt
 ! wirekit: <stdin>: error: cannot tell the format from the name or the content; name one with -f (candidates: dispatch, anpa, iptc7901, zczc, newsml, nitf, newsml1, rss, atom, ninjs, jsonfeed, json, jsonl)
 [65]
 

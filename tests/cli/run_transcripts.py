@@ -16,7 +16,8 @@ must give. The format:
 
 - A line starting with "$ " is a command. Lines right after it starting with
   "> " continue it (they are joined with newlines, for here-documents and long
-  pipelines). The command runs with `bash -c`; standard input is /dev/null.
+  pipelines). The command runs with `bash -c`; standard input is an empty pipe
+  (not /dev/null: on some sandboxes that is a plain file other commands write to).
 - The lines after the command, up to the next blank line or "$ " line, are its
   expected output: first every line it wrote to standard output, as it is,
   then every line it wrote to standard error, prefixed with "! ". (The two
@@ -171,10 +172,10 @@ def run_command(command, workdir, env, timeout):
     # A session of its own, so that a time-out kills the whole pipeline and
     # no stray child keeps the output pipes open.
     proc = subprocess.Popen(["bash", "-c", command.script], cwd=workdir, env=env,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     try:
-        out, err = proc.communicate(timeout=timeout)
+        out, err = proc.communicate(input=b"", timeout=timeout)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()

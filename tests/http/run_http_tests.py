@@ -47,7 +47,7 @@ def wirekit(*args, env=None, cwd=None):
         if name in os.environ:
             environment[name] = os.environ[name]
     environment.update(env or {})
-    p = subprocess.run([ARGS.wirekit, *args], cwd=cwd, env=environment, stdin=subprocess.DEVNULL,
+    p = subprocess.run([ARGS.wirekit, *args], cwd=cwd, env=environment, input=b"",
                        capture_output=True, timeout=60)
     return Run(p.returncode, p.stdout.decode("utf-8", "backslashreplace"), p.stderr.decode("utf-8", "backslashreplace"))
 
