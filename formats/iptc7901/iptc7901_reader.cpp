@@ -100,9 +100,8 @@ std::size_t read_headline_block(const std::vector<std::string>& lines, Article& 
 }
 
 bool is_publication_notice(std::string_view line) {
-    std::string l = lower(line);
     for (auto n : publication_notices)
-        if (l.find(n) != std::string::npos) return true;
+        if (contains_ci(line, n)) return true;
     return false;
 }
 

@@ -31,7 +31,7 @@ std::string type_from_content_type(std::string_view mime) {
 }
 
 bool is_caption_role(pugi::xml_node element) {
-    return to_lower_ascii(plain_attribute(element, "role")).find("caption") != std::string::npos;
+    return contains_ci(plain_attribute(element, "role"), "caption");
 }
 
 // Relations that associate an item with another (NewsCodes itemrelation);
@@ -61,7 +61,7 @@ std::optional<Media> association_from_reference(pugi::xml_node ref) {
     m.id = first_of(plain_attribute(ref, "residref"), plain_attribute(ref, "guidref"));
     std::string href = plain_attribute(ref, "href");
     // A reference to the item's G2 document (contenttype application/vnd.iptc.g2.newsitem+xml) names no file of it.
-    if (to_lower_ascii(mime).find("vnd.iptc.g2") != std::string::npos) {
+    if (contains_ci(mime, "vnd.iptc.g2")) {
         if (m.id.empty()) m.id = href;
     } else if (!href.empty() || !mime.empty()) {
         add_rendition(m, {{}, href, mime, count_of(ref, "width"), count_of(ref, "height"), count_of(ref, "size"), std::nullopt});

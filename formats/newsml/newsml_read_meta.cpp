@@ -35,7 +35,7 @@ void read_headline(pugi::xml_node element, Article& a) {
 void read_description(pugi::xml_node element, Article& a, bool& have_summary_role) {
     std::string text = block_text(element);
     if (text.empty()) return;
-    bool summary_role = to_lower_ascii(plain_attribute(element, "role")).find("summary") != std::string::npos;
+    bool summary_role = contains_ci(plain_attribute(element, "role"), "summary");
     if (a.summary.empty() || (summary_role && !have_summary_role)) {
         a.summary = text;
         have_summary_role = summary_role;

@@ -117,7 +117,7 @@ public:
             std::string role = element.string(version_ == NinjsVersion::v1 ? "rel" : "role");
             std::string source = element.string("name");
             if (source.empty()) source = element.string(version_ == NinjsVersion::v1 ? "code" : "literal");
-            if (to_lower_ascii(role).find("provider") != std::string::npos && out_.provider.empty())
+            if (contains_ci(role, "provider") && out_.provider.empty())
                 out_.provider = std::move(source);
             else
                 out_.sources.push_back(std::move(source));

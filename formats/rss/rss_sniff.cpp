@@ -10,7 +10,7 @@ int sniff_rss(std::string_view prefix) {
     XmlRootTag root = sniff_xml_root(prefix);
     if (root.name == "rss") return 95;
     // Microsoft's CDF: CHANNEL in capitals, or a channel root with an HREF.
-    if (root.name == "CHANNEL" || (root.name == "channel" && to_lower_ascii(root.start_tag).find("href=") != std::string::npos))
+    if (root.name == "CHANNEL" || (root.name == "channel" && contains_ci(root.start_tag, "href=")))
         return 80;
     std::string_view name = root.name;
     auto colon = name.find(':');

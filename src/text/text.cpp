@@ -48,6 +48,17 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && iequals_ascii(s.substr(0, prefix.size()), prefix);
 }
 
+bool contains_ci(std::string_view s, std::string_view needle) {
+    if (needle.empty()) return true;
+    const char first = needle[0];
+    const bool letter = is_ascii_alpha(first);
+    const char lower_first = letter ? static_cast<char>(first | 0x20) : first;
+    const char upper_first = letter ? static_cast<char>(first & ~0x20) : first;
+    for (std::size_t i = 0; i + needle.size() <= s.size(); ++i)
+        if ((s[i] == lower_first || s[i] == upper_first) && iequals_ascii(s.substr(i, needle.size()), needle)) return true;
+    return false;
+}
+
 std::vector<std::string_view> split_lines(std::string_view s) {
     std::vector<std::string_view> lines;
     std::size_t start = 0;

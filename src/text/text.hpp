@@ -19,6 +19,9 @@ std::string_view trim_right(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 bool iequals_ascii(std::string_view a, std::string_view b);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
+// Whether NEEDLE occurs in S, ASCII letters compared without case; no lowered
+// copy of S is made (S may be a 100 MB line).
+bool contains_ci(std::string_view s, std::string_view needle);
 
 // Splits into lines on LF, CRLF or lone CR; the terminators are dropped. A
 // final terminator does not start an extra empty line.

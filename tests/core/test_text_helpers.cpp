@@ -89,3 +89,18 @@ TEST_CASE("count_char counts every occurrence, at the ends too", "[text]") {
     CHECK(count_char("\nheadline\n\nlead\n", '\n') == 4);
     CHECK(count_char(std::string(1000, '\n'), '\n') == 1000);
 }
+
+TEST_CASE("contains_ci finds a needle whatever the case of its ASCII letters", "[text]") {
+    CHECK(contains_ci("NOT FOR PUBLICATION before noon", "not for publication"));
+    CHECK(contains_ci("Embargo: Not For Publication", "not for publication"));
+    CHECK(contains_ci("nicht zur Veröffentlichung", "nicht zur veröffentlichung"));
+    CHECK(contains_ci("x-caption", "caption"));
+    CHECK(contains_ci("anything", ""));
+    CHECK_FALSE(contains_ci("not for publicatio", "not for publication"));
+    CHECK_FALSE(contains_ci("", "a"));
+    // Only ASCII letters fold: a byte that differs from its letter by 0x20 is not one.
+    CHECK_FALSE(contains_ci("{ote", "[ote"));
+    CHECK_FALSE(contains_ci("@bc", "`bc"));
+    // A needle at the very end, and a first letter found early that does not match.
+    CHECK(contains_ci(std::string(1000, 'n') + "otes", "NOTES"));
+}
