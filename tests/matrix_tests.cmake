@@ -4,6 +4,7 @@
 add_executable(wirekit_matrix matrix/matrix.cpp matrix/kept_table.cpp matrix/article_fields.cpp)
 target_link_libraries(wirekit_matrix PRIVATE wirekit_lib)
 wirekit_set_warnings(wirekit_matrix)
+wirekit_link_library_first(wirekit_matrix)
 add_test(NAME matrix
   COMMAND ${PROJECT_SOURCE_DIR}/tests/matrix/run_matrix.sh $<TARGET_FILE:wirekit_matrix>
           ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/../shared ${CMAKE_CURRENT_BINARY_DIR}/matrix)
