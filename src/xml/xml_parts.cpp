@@ -10,16 +10,11 @@ namespace wirekit {
 std::optional<XmlItemsLayout> skim_items_layout(std::string_view text, XmlNameTest is_root, XmlNameTest is_container) {
     std::optional<XmlTagSpan> root = skim_root_tag(text);
     if (!root || root->empty || !is_root(root->name)) return std::nullopt;
-    std::optional<std::vector<XmlElementSpan>> root_children = skim_children(text, root->end);
-    if (!root_children) return std::nullopt;
-    for (const XmlElementSpan& child : *root_children) {
-        if (!is_container(child.start.name)) continue;
-        if (child.start.empty) return std::nullopt;
-        std::optional<std::vector<XmlElementSpan>> children = skim_children(text, child.start.end);
-        if (!children) return std::nullopt;
-        return XmlItemsLayout{*root, child.start, std::move(*children), std::move(*root_children)};
-    }
-    return std::nullopt;
+    std::optional<XmlSkimmedLevels> levels = skim_children_and_container(text, root->end, is_container);
+    if (!levels || !levels->container) return std::nullopt;
+    XmlTagSpan container = levels->children[*levels->container].start;
+    if (container.empty) return std::nullopt;
+    return XmlItemsLayout{*root, container, std::move(levels->grandchildren), std::move(levels->children)};
 }
 
 std::unique_ptr<XmlDocument> parse_xml_frame(const XmlDocument& whole, const std::vector<XmlElementSpan>& cut,

@@ -26,8 +26,6 @@ struct XmlItemsLayout {
     std::vector<XmlTagSpan> ancestors() const { return {root, container}; }
 };
 
-using XmlNameTest = bool (*)(std::string_view qualified_name);
-
 // The layout of TEXT when its root is an element IS_ROOT accepts with a child
 // IS_CONTAINER accepts (the first), as xml_skim finds them; nullopt otherwise.
 std::optional<XmlItemsLayout> skim_items_layout(std::string_view text, XmlNameTest is_root, XmlNameTest is_container);

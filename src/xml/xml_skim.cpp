@@ -74,34 +74,57 @@ std::optional<XmlTagSpan> skim_root_tag(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<std::vector<XmlElementSpan>> skim_children(std::string_view text, std::size_t from) {
-    std::vector<XmlElementSpan> children;
-    std::size_t depth = 0;  // of the markup at pos, below the parent
+std::optional<XmlSkimmedLevels> skim_children_and_container(std::string_view text, std::size_t from,
+                                                            XmlNameTest is_container) {
+    XmlSkimmedLevels levels;
+    std::size_t depth = 0;      // of the markup at pos, below the parent
+    bool in_container = false;  // the markup at pos is inside the container
     for (std::size_t pos = from; pos < text.size();) {
-        // Text inside a child is skipped whole; beside the children only white space may stand.
+        // The levels listed are the parent's and the container's: beside their
+        // children only white space may stand. Text deeper down is skipped whole.
+        const bool listed = depth == 0 || (in_container && depth == 1);
         auto lt = static_cast<const char*>(std::memchr(text.data() + pos, '<', text.size() - pos));
         if (!lt) return std::nullopt;
         std::size_t at = static_cast<std::size_t>(lt - text.data());
-        if (depth == 0 && !trim(text.substr(pos, at - pos)).empty()) return std::nullopt;
+        if (listed && !trim(text.substr(pos, at - pos)).empty()) return std::nullopt;
         if (at + 1 >= text.size()) return std::nullopt;
         char next = text[at + 1];
         if (next == '!' || next == '?') {
-            if (depth == 0 && next == '!' && !text.substr(at).starts_with("<!--")) return std::nullopt;
+            if (listed && next == '!' && !text.substr(at).starts_with("<!--")) return std::nullopt;
             pos = skip_other_markup(text, at);
         } else if (next == '/') {
             pos = after(text, at, ">");
-            if (depth == 0) return pos == npos ? std::nullopt : std::optional(children);
-            if (--depth == 0) children.back().end = pos;
+            if (depth == 0) return pos == npos ? std::nullopt : std::optional(std::move(levels));
+            if (--depth == 0) {
+                levels.children.back().end = pos;
+                in_container = false;
+            } else if (depth == 1 && in_container) {
+                levels.grandchildren.back().end = pos;
+            }
         } else {
             std::optional<XmlTagSpan> tag = start_tag_at(text, at);
             if (!tag) return std::nullopt;
-            if (depth == 0) children.push_back({*tag, tag->end});
+            if (depth == 0) {
+                levels.children.push_back({*tag, tag->end});
+                if (is_container && !levels.container && is_container(tag->name)) {
+                    levels.container = levels.children.size() - 1;
+                    in_container = !tag->empty;
+                }
+            } else if (depth == 1 && in_container) {
+                levels.grandchildren.push_back({*tag, tag->end});
+            }
             if (!tag->empty) ++depth;
             pos = tag->end;
         }
         if (pos == npos) return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::optional<std::vector<XmlElementSpan>> skim_children(std::string_view text, std::size_t from) {
+    std::optional<XmlSkimmedLevels> levels = skim_children_and_container(text, from, nullptr);
+    if (!levels) return std::nullopt;
+    return std::move(levels->children);
 }
 
 }  // namespace wirekit

@@ -36,4 +36,19 @@ std::optional<XmlTagSpan> skim_root_tag(std::string_view text);
 // comments and processing instructions, or when the element does not end.
 std::optional<std::vector<XmlElementSpan>> skim_children(std::string_view text, std::size_t from);
 
+using XmlNameTest = bool (*)(std::string_view qualified_name);
+
+// An element's children and, found in the same pass, the children of the first
+// of them a name test accepts: a message's itemSet and its items.
+struct XmlSkimmedLevels {
+    std::vector<XmlElementSpan> children;
+    std::optional<std::size_t> container;       // the index in children of the first accepted
+    std::vector<XmlElementSpan> grandchildren;  // the container's children
+};
+
+// As skim_children, and the children of the first child IS_CONTAINER accepts,
+// held to the same rules (nullopt when text stands beside them).
+std::optional<XmlSkimmedLevels> skim_children_and_container(std::string_view text, std::size_t from,
+                                                            XmlNameTest is_container);
+
 }  // namespace wirekit

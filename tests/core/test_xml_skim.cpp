@@ -49,3 +49,39 @@ TEST_CASE("xml skim: text beside the children or an element that never ends is n
     REQUIRE(none);
     CHECK(none->empty());
 }
+
+namespace {
+bool is_item_set(std::string_view name) { return name == "itemSet"; }
+}  // namespace
+
+TEST_CASE("xml skim: a container's children are found in the same pass as its parent's", "[xml][skim]") {
+    std::string text = "<msg><header><sent>now</sent></header>\n<itemSet>\n <item><p>a<item/></p></item><!-- c -->\n"
+                       " <item/>\n</itemSet><itemSet><other/></itemSet></msg>";
+    auto levels = skim_children_and_container(text, text.find('>') + 1, is_item_set);
+    REQUIRE(levels);
+    REQUIRE(levels->children.size() == 3);
+    REQUIRE(levels->container == std::optional<std::size_t>(1));
+    auto span = [&](const XmlElementSpan& e) { return text.substr(e.start.begin, e.end - e.start.begin); };
+    // Only the first itemSet's own children: not the nested <item/>, not the second set's.
+    REQUIRE(levels->grandchildren.size() == 2);
+    CHECK(span(levels->grandchildren[0]) == "<item><p>a<item/></p></item>");
+    CHECK(span(levels->grandchildren[1]) == "<item/>");
+    CHECK(span(levels->children[2]) == "<itemSet><other/></itemSet>");
+
+    auto from = [](const std::string& t) { return skim_children_and_container(t, t.find('>') + 1, is_item_set); };
+    // Text beside the container's children is refused as it is beside the parent's.
+    CHECK_FALSE(from("<msg><itemSet><item/>stray<item/></itemSet></msg>"));
+    CHECK_FALSE(from("<msg><itemSet><![CDATA[x]]></itemSet></msg>"));
+    // Text deeper down is no matter, and without a container there are no grandchildren.
+    auto deeper = from("<msg><itemSet><item>text</item></itemSet></msg>");
+    REQUIRE(deeper);
+    CHECK(deeper->grandchildren.size() == 1);
+    auto none = from("<msg><header/></msg>");
+    REQUIRE(none);
+    CHECK_FALSE(none->container);
+    CHECK(none->grandchildren.empty());
+    auto empty = from("<msg><itemSet/><item/></msg>");
+    REQUIRE(empty);
+    CHECK(empty->container == std::optional<std::size_t>(0));
+    CHECK(empty->grandchildren.empty());
+}
