@@ -101,7 +101,7 @@ TEST_CASE("atom writer: values the Atom schema refuses stay out of Atom's elemen
     doc.feed.language = "en_US";  // not a language tag
     Article a = entry();
     a.authors = {{"", "photographer", "", "not an address"}};
-    a.links = {{"related", "https://valley.example/x", "not a media type", ""}, {"", "", "", "empty"}};
+    a.links = {{"related", "https://valley.example/x", "not a media type", "", "", {}}, {"", "", "", "empty", "", {}}};
     a.published = parse_rfc3339("2024-04-01");
     a.extensions = {{"rss", "{}cloud", "<cloud domain=\"x\"/>"}, {"atom", "{urn:geo}point", "<g:point xmlns:g=\"urn:geo\">1 2</g:point>"},
                     {"atom", "{http://www.w3.org/2005/Atom}link", "<link bogus=\"1\" xmlns=\"http://www.w3.org/2005/Atom\"/>"}};

@@ -9,51 +9,18 @@
 
 #include "atom/atom_reader.hpp"
 #include "json/json_writer.hpp"
-#include "report/error.hpp"
 #include "rss/rss_reader.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "support/streaming_checks.hpp"
 
 using namespace wirekit;
+using test::formatted;
+using test::RecordingSink;
 
 namespace {
 
-// Records every call, and how many articles came before the feed.
-class RecordingSink : public ArticleSink {
-public:
-    void feed(FeedInfo feed) override {
-        ++feed_calls;
-        articles_before_feed = doc.articles.size();
-        doc.feed = std::move(feed);
-    }
-    void article(Article article) override { doc.articles.push_back(std::move(article)); }
-
-    Document doc;
-    int feed_calls = 0;
-    std::size_t articles_before_feed = 0;
-};
-
-std::vector<std::string> formatted(const Diagnostics& diag) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diag.all()) out.push_back(d.format());
-    return out;
-}
-
 std::string sample(const std::string& name) { return test::read_file(test::source_path("samples/" + name)); }
-
-// What ReadEachFn hands over, checked to be the feed once, first, then the
-// articles; and READ's document for the same bytes.
-void streams_like_whole(ReadEachFn read_each, ReadFn read, const std::string& bytes, std::size_t articles) {
-    Diagnostics streamed_diag, whole_diag;
-    RecordingSink sink;
-    read_each(bytes, test::read_options(streamed_diag), sink);
-    Document whole = read(bytes, test::read_options(whole_diag));
-    CHECK(sink.feed_calls == 1);
-    CHECK(sink.articles_before_feed == 0);
-    CHECK(sink.doc.articles.size() == articles);
-    CHECK(sink.doc == whole);
-    CHECK(formatted(streamed_diag) == formatted(whole_diag));
-}
 
 const std::string rss10 = R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
   <channel rdf:about="https://valley.example/rss"><title>Valley</title><link>https://valley.example/</link>
@@ -65,9 +32,9 @@ const std::string rss10 = R"(<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rd
 }  // namespace
 
 TEST_CASE("rss reader: items are handed over one at a time", "[rss][reader][stream]") {
-    SECTION("RSS 2.0") { streams_like_whole(read_rss_each, read_rss, sample("lakeside-ferry-timetable.rss"), 3); }
+    SECTION("RSS 2.0") { test::check_reads_like_whole(read_rss_each, read_rss, sample("lakeside-ferry-timetable.rss"), 3); }
     SECTION("RSS 1.0: items beside the channel") {
-        streams_like_whole(read_rss_each, read_rss, rss10, 2);
+        test::check_reads_like_whole(read_rss_each, read_rss, rss10, 2);
         Diagnostics diag;
         RecordingSink sink;
         read_rss_each(rss10, test::read_options(diag), sink);
@@ -82,24 +49,16 @@ TEST_CASE("rss reader: every XML feed of the shared corpora reads in parts as it
         if (entry.path().extension() != ".xml") continue;
         INFO(entry.path().string());
         std::string bytes = test::read_file(entry.path().string());
-        Diagnostics streamed_diag, whole_diag;
+        Diagnostics in_parts_diag, whole_diag;
         RecordingSink sink;
-        std::string streamed_error, whole_error;
-        Document whole;
-        try {
-            read_rss_each(bytes, test::read_options(streamed_diag), sink);
-        } catch (const Error& e) {
-            streamed_error = e.format();
-        }
-        try {
-            whole = read_rss(bytes, test::read_options(whole_diag));
+        auto both = test::read_both_ways(read_rss_each, read_rss, bytes, test::read_options(in_parts_diag),
+                                         test::read_options(whole_diag), sink);
+        CHECK(both.in_parts_error == both.whole_error);
+        if (both.whole_error.empty()) {
+            CHECK(sink.doc == both.whole);
             ++read;
-        } catch (const Error& e) {
-            whole_error = e.format();
         }
-        CHECK(streamed_error == whole_error);
-        if (whole_error.empty()) CHECK(sink.doc == whole);
-        CHECK(formatted(streamed_diag) == formatted(whole_diag));
+        CHECK(formatted(in_parts_diag) == formatted(whole_diag));
     }
     CHECK(read > 200);
 }
@@ -125,7 +84,7 @@ TEST_CASE("rss reader: notes from items read alone come where reading the whole 
                                     rss_item(2, "<dc:creator>Jos\xC3\x83\xC2\xA9</dc:creator><category domain=\"se\xC3\x83\xC2\xA7\">x</category>") +
                                     rss_item(3, "<dc:creator>Ren\xC3\x83\xC2\xA9</dc:creator><pubDate>not a date</pubDate>"),
                                 "<copyright>\xC3\x82\xC2\xA9 Valley</copyright>\n");
-    streams_like_whole(read_rss_each, read_rss, feed, 3);
+    test::check_reads_like_whole(read_rss_each, read_rss, feed, 3);
     Diagnostics diag;
     RecordingSink sink;
     read_rss_each(feed, test::read_options(diag), sink);
@@ -143,42 +102,32 @@ TEST_CASE("rss reader: items are handed over before a later item's error", "[rss
     std::string feed = rss_feed(rss_item(1) + rss_item(2) + "<item><title>Broken</titel></item>\n");
     Diagnostics diag;
     RecordingSink sink;
-    std::string streamed_error, whole_error;
-    try {
-        read_rss_each(feed, test::read_options(diag), sink);
-    } catch (const Error& e) {
-        streamed_error = e.format();
-    }
+    auto both = test::read_both_ways(read_rss_each, read_rss, feed, test::read_options(diag), test::read_options(diag), sink);
     CHECK(sink.doc.articles.size() == 2);
-    try {
-        read_rss(feed, test::read_options(diag));
-    } catch (const Error& e) {
-        whole_error = e.format();
-    }
-    CHECK_FALSE(whole_error.empty());
-    CHECK(streamed_error == whole_error);
+    CHECK_FALSE(both.whole_error.empty());
+    CHECK(both.in_parts_error == both.whole_error);
 }
 
 TEST_CASE("rss reader: feeds that cannot be read in parts are read whole, with the same result", "[rss][reader][stream]") {
-    SECTION("text beside the items") { streams_like_whole(read_rss_each, read_rss, rss_feed(rss_item(1) + "stray" + rss_item(2)), 2); }
+    SECTION("text beside the items") { test::check_reads_like_whole(read_rss_each, read_rss, rss_feed(rss_item(1) + "stray" + rss_item(2)), 2); }
     SECTION("an item beside the channel") {
         std::string feed = rss_feed(rss_item(1));
         feed.insert(feed.find("</rss>"), rss_item(2));
-        streams_like_whole(read_rss_each, read_rss, feed, 2);
+        test::check_reads_like_whole(read_rss_each, read_rss, feed, 2);
     }
     SECTION("an item in a namespace of its own") {
-        streams_like_whole(read_rss_each, read_rss, rss_feed(rss_item(1) + "<item xmlns=\"urn:other\"><title>Other</title></item>"), 1);
+        test::check_reads_like_whole(read_rss_each, read_rss, rss_feed(rss_item(1) + "<item xmlns=\"urn:other\"><title>Other</title></item>"), 1);
     }
     SECTION("a channel in a namespace") {
-        streams_like_whole(read_rss_each, read_rss,
+        test::check_reads_like_whole(read_rss_each, read_rss,
                            "<rss xmlns=\"urn:other\"><channel><title>T</title>" + rss_item(1) + "</channel></rss>", 0);
     }
 }
 
 TEST_CASE("atom reader: entries are handed over one at a time", "[atom][reader][stream]") {
-    SECTION("a feed") { streams_like_whole(read_atom_each, read_atom, sample("observatory-open-night.atom"), 2); }
+    SECTION("a feed") { test::check_reads_like_whole(read_atom_each, read_atom, sample("observatory-open-night.atom"), 2); }
     SECTION("an entry document: an empty feed, then its article") {
-        streams_like_whole(read_atom_each, read_atom,
+        test::check_reads_like_whole(read_atom_each, read_atom,
                            R"(<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:x:1</id><title>One</title>
                               <updated>2024-05-02T09:00:00Z</updated></entry>)",
                            1);
@@ -188,25 +137,15 @@ TEST_CASE("atom reader: entries are handed over one at a time", "[atom][reader][
 TEST_CASE("rss reader: a feed cut halfway hands over what the whole reader keeps", "[rss][reader][stream][bad]") {
     std::string full = sample("lakeside-ferry-timetable.rss");
     std::string cut = full.substr(0, full.find("<title>Listen:"));
-    streams_like_whole(read_rss_each, read_rss, cut, 3);
+    test::check_reads_like_whole(read_rss_each, read_rss, cut, 3);
 
     Diagnostics diag;
     RecordingSink sink;
     ReadOptions strict = test::read_options(diag);
     strict.strict = true;
-    std::string streamed_error, whole_error;
-    try {
-        read_rss_each(cut, strict, sink);
-    } catch (const Error& e) {
-        streamed_error = e.what();
-    }
-    try {
-        read_rss(cut, strict);
-    } catch (const Error& e) {
-        whole_error = e.what();
-    }
-    CHECK(!streamed_error.empty());
-    CHECK(streamed_error == whole_error);
+    auto both = test::read_both_ways(read_rss_each, read_rss, cut, strict, strict, sink);
+    CHECK(!both.in_parts_error.empty());
+    CHECK(both.in_parts_error == both.whole_error);
     CHECK(sink.doc.articles.empty());  // refused before any item is read
 }
 

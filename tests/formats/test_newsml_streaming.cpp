@@ -9,36 +9,18 @@
 #include <vector>
 
 #include "newsml/newsml_reader.hpp"
-#include "report/error.hpp"
 #include "support/options.hpp"
 #include "support/paths.hpp"
+#include "support/streaming_checks.hpp"
 
 using namespace wirekit;
+using test::formatted;
+using test::RecordingSink;
 
 namespace {
 
-class CollectingSink : public ArticleSink {
-public:
-    void feed(FeedInfo feed) override { doc.feed = std::move(feed); }
-    void article(Article article) override { doc.articles.push_back(std::move(article)); }
-    Document doc;
-};
-
-std::vector<std::string> formatted(const Diagnostics& diag) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diag.all()) out.push_back(d.format());
-    return out;
-}
-
 // Reads BYTES both ways and checks that they agree.
-void reads_like_whole(const std::string& bytes) {
-    Diagnostics streamed_diag, whole_diag;
-    CollectingSink sink;
-    read_newsml_each(bytes, test::read_options(streamed_diag), sink);
-    Document whole = read_newsml(bytes, test::read_options(whole_diag));
-    CHECK(sink.doc == whole);
-    CHECK(formatted(streamed_diag) == formatted(whole_diag));
-}
+void reads_like_whole(const std::string& bytes) { test::check_reads_like_whole(read_newsml_each, read_newsml, bytes); }
 
 const std::string g2 = "http://iptc.org/std/nar/2006-10-01/";
 
@@ -78,7 +60,7 @@ TEST_CASE("newsml streaming: notes from items read alone keep their lines and co
     std::string bytes = message(items);
     reads_like_whole(bytes);
     Diagnostics diag;
-    CollectingSink sink;
+    RecordingSink sink;
     read_newsml_each(bytes, test::read_options(diag), sink);
     REQUIRE(sink.doc.articles.size() == 3);
     CHECK(sink.doc.articles[2].headline == "Story 3");
@@ -92,21 +74,11 @@ TEST_CASE("newsml streaming: notes from items read alone keep their lines and co
 TEST_CASE("newsml streaming: items are handed over before a later item's error", "[newsml][reader][stream]") {
     std::string bytes = message(item(1) + "\n" + item(2) + "\n<newsItem guid=\"urn:bad\"><itemMeta></itemmeta></newsItem>");
     Diagnostics diag;
-    CollectingSink sink;
-    std::string streamed_error, whole_error;
-    try {
-        read_newsml_each(bytes, test::read_options(diag), sink);
-    } catch (const Error& e) {
-        streamed_error = e.format();
-    }
+    RecordingSink sink;
+    auto both = test::read_both_ways(read_newsml_each, read_newsml, bytes, test::read_options(diag), test::read_options(diag), sink);
     CHECK(sink.doc.articles.size() == 2);
-    try {
-        read_newsml(bytes, test::read_options(diag));
-    } catch (const Error& e) {
-        whole_error = e.format();
-    }
-    CHECK_FALSE(whole_error.empty());
-    CHECK(streamed_error == whole_error);
+    CHECK_FALSE(both.whole_error.empty());
+    CHECK(both.in_parts_error == both.whole_error);
 }
 
 TEST_CASE("newsml streaming: what cannot stream is read whole, with the same result", "[newsml][reader][stream]") {
