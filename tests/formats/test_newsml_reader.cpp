@@ -189,7 +189,7 @@ TEST_CASE("newsml: a packageItem's item references become links with their headl
     CHECK(a.type == "composite");
     REQUIRE(a.links.size() == 2);
     CHECK(a.links[0] == Link{"group:main", "urn:a", "application/vnd.iptc.g2.newsitem+xml", "Story A", "", {}});
-    CHECK(a.links[1] == Link{"group:main", "https://x.example/b", "", "Story B"});
+    CHECK(a.links[1] == Link{"group:main", "https://x.example/b", "", "Story B", "", {}});
 }
 
 TEST_CASE("newsml: XHTML bodies: namespaced, inheriting the G2 namespace, upper case", "[newsml][reader][body]") {
