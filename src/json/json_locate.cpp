@@ -116,7 +116,7 @@ void JsonLocations::index() {
 LineColumn JsonLocations::at(const std::string& path) {
     if (!indexed_) index();
     auto it = offsets_.find(path);
-    LineColumn where = line_column(text_, it == offsets_.end() ? 0 : it->second);
+    LineColumn where = lines_.at(it == offsets_.end() ? 0 : it->second);
     where.line += first_line_ - 1;
     return where;
 }

@@ -15,7 +15,7 @@ class JsonLocations {
 public:
     // TEXT must be well-formed JSON (it was parsed already) and outlive this
     // object; it starts at line FIRST_LINE of the input (JSON Lines).
-    explicit JsonLocations(std::string_view text, std::size_t first_line = 1) : text_(text), first_line_(first_line) {}
+    explicit JsonLocations(std::string_view text, std::size_t first_line = 1) : text_(text), lines_(text), first_line_(first_line) {}
 
     // Where the value at PATH (JsonPath::str() spelling: "items[0].title", ""
     // for the top level) is: a member's key, an element's first character.
@@ -28,6 +28,7 @@ private:
     void index();
 
     std::string_view text_;
+    LineIndex lines_;
     std::size_t first_line_;
     bool indexed_ = false;
     std::unordered_map<std::string, std::size_t> offsets_;

@@ -2,6 +2,7 @@
 // Turning a byte offset into the line and column that error messages print.
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace wirekit {
 
@@ -13,5 +14,18 @@ struct LineColumn {
 // Where BYTE_OFFSET falls in TEXT. Lines end at LF, CRLF or a lone CR; an offset
 // past the end gives the position just after the last character.
 LineColumn line_column(std::string_view text, std::size_t byte_offset);
+
+// line_column for many offsets in one TEXT (a reader's notes): the starts of
+// its lines are found once, on the first question, so each answer costs a
+// search and the length of its own line, not the text before it.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text) : text_(text) {}
+    LineColumn at(std::size_t byte_offset) const;
+
+private:
+    std::string_view text_;
+    mutable std::vector<std::size_t> line_starts_;  // empty until the first question
+};
 
 }  // namespace wirekit

@@ -26,6 +26,7 @@ bool looks_truncated(std::string_view text, std::ptrdiff_t offset) {
 struct TextOffset {
     std::string_view text;
     std::size_t offset;
+    const LineIndex* lines;
 };
 
 // OFFSET in XML.text as it was before parsing: in the text it is a piece of,
@@ -34,16 +35,15 @@ TextOffset original_of(const XmlDocument& xml, std::size_t offset) {
     // The last piece that starts at or before OFFSET (a feed's frame has a piece per item).
     auto after = std::upper_bound(xml.pieces.begin(), xml.pieces.end(), offset,
                                   [](std::size_t at, const XmlPiece& piece) { return at < piece.offset; });
-    if (after == xml.pieces.begin()) return {xml.text, offset};
+    if (after == xml.pieces.begin()) return {xml.text, offset, xml.lines.get()};
     const XmlPiece& piece = *std::prev(after);
-    return {xml.whole, piece.whole_offset + (offset - piece.offset)};
+    return {xml.whole, piece.whole_offset + (offset - piece.offset), xml.lines.get()};
 }
 
 // 1-based line and column of OFFSET in XML.text, counted in the text it is a piece of.
 std::pair<std::size_t, std::size_t> line_column_at(const XmlDocument& xml, std::size_t offset) {
     TextOffset at = original_of(xml, offset);
-    auto lc = line_column(at.text, at.offset);
-    return {lc.line, lc.column};
+    return line_column_of(XmlPlace{at.text, at.offset, at.lines});
 }
 
 void check_depth(const XmlDocument& xml, const ReadOptions& options) {
@@ -88,6 +88,7 @@ std::unique_ptr<XmlDocument> xml_text_of(std::string_view bytes, const ReadOptio
     else if (utf8)
         xml->converted = std::move(*utf8);
     xml->text = repaired || utf8 ? std::string_view(xml->converted) : unmarked;
+    xml->lines = std::make_shared<const LineIndex>(xml->text);
     return xml;
 }
 
@@ -128,12 +129,13 @@ std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions
     return xml;
 }
 
-std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, std::string_view whole, std::vector<XmlPiece> pieces,
+std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, const XmlDocument& whole, std::vector<XmlPiece> pieces,
                                               const ReadOptions& options) {
     auto xml = std::make_unique<XmlDocument>();
     xml->converted = std::move(text);
     xml->text = xml->converted;
-    xml->whole = whole;
+    xml->whole = whole.text;
+    xml->lines = whole.lines;
     xml->pieces = std::move(pieces);
     // In place: lines and columns are counted in WHOLE, which the parser does not change.
     load(*xml, options, true);
@@ -253,7 +255,7 @@ std::optional<XmlPlace> place_of(const XmlDocument& doc, pugi::xml_node node) {
     TextOffset at = original_of(doc, static_cast<std::size_t>(offset));
     // pugixml points at an element's name; people expect the '<'.
     if (at.offset > 0 && at.text[at.offset - 1] == '<') --at.offset;
-    return XmlPlace{at.text, at.offset};
+    return XmlPlace{at.text, at.offset, at.lines};
 }
 
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node) {
@@ -262,7 +264,7 @@ std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi:
 }
 
 std::pair<std::size_t, std::size_t> line_column_of(const XmlPlace& place) {
-    auto lc = line_column(place.text, place.offset);
+    LineColumn lc = place.lines ? place.lines->at(place.offset) : line_column(place.text, place.offset);
     return {lc.line, lc.column};
 }
 

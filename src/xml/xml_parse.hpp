@@ -14,6 +14,7 @@
 
 #include "options/read_write_options.hpp"
 #include "report/error.hpp"
+#include "text/location.hpp"
 
 namespace wirekit {
 
@@ -37,6 +38,10 @@ struct XmlDocument {
     // (in order of offset, the first at 0). Empty for a document of its own.
     std::string_view whole;
     std::vector<XmlPiece> pieces;
+    // Lines of the text lines and columns are counted in (TEXT, or WHOLE for a
+    // document of pieces, whose parts share it): a document with a note on each
+    // of 10,000 items counted from its start for each.
+    std::shared_ptr<const LineIndex> lines;
 };
 
 // Parses BYTES as XML. Encodings: a BOM, then ReadOptions::charset, then the
@@ -54,10 +59,10 @@ std::unique_ptr<XmlDocument> parse_xml(std::string_view bytes, const ReadOptions
 std::unique_ptr<XmlDocument> xml_text_of(std::string_view bytes, const ReadOptions& options);
 void load_xml(XmlDocument& xml, const ReadOptions& options);
 
-// Parses TEXT, made of pieces of WHOLE (the text of an XmlDocument that
-// xml_text_of made) as PIECES says, in place: errors and nodes are placed by
-// their line and column in WHOLE. Throws as parse_xml does.
-std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, std::string_view whole, std::vector<XmlPiece> pieces,
+// Parses TEXT, made of pieces of WHOLE's text (WHOLE from xml_text_of) as
+// PIECES says, in place: errors and nodes are placed by their line and column
+// in WHOLE's text. Throws as parse_xml does.
+std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, const XmlDocument& whole, std::vector<XmlPiece> pieces,
                                               const ReadOptions& options);
 
 // "dc:creator" -> "creator"; "title" -> "title".
@@ -118,6 +123,7 @@ Error wrong_root_error(const XmlDocument& xml, pugi::xml_node root, std::string_
 struct XmlPlace {
     std::string_view text;  // DOC.text, or DOC.whole for a document of pieces
     std::size_t offset = 0;
+    const LineIndex* lines = nullptr;  // DOC.lines, when it has them
 };
 // NODE's place in DOC's text, or nullopt when unknown.
 std::optional<XmlPlace> place_of(const XmlDocument& doc, pugi::xml_node node);

@@ -32,7 +32,7 @@ std::unique_ptr<XmlDocument> parse_xml_frame(const XmlDocument& whole, const std
     ReadOptions no_recovery = options;
     no_recovery.strict = true;
     try {
-        return parse_xml_pieces(std::move(frame), text, std::move(pieces), no_recovery);
+        return parse_xml_pieces(std::move(frame), whole, std::move(pieces), no_recovery);
     } catch (const Error&) {
         return nullptr;
     }
@@ -51,7 +51,7 @@ std::unique_ptr<XmlDocument> parse_xml_part(const XmlDocument& whole, const std:
     copy(element.start.begin, element.end);
     pieces.push_back({part.size(), element.end});
     for (auto tag = ancestors.rbegin(); tag != ancestors.rend(); ++tag) part.append("</").append(tag->name).append(">");
-    return parse_xml_pieces(std::move(part), text, std::move(pieces), options);
+    return parse_xml_pieces(std::move(part), whole, std::move(pieces), options);
 }
 
 pugi::xml_node part_element(const XmlDocument& part, std::size_t ancestor_count) {

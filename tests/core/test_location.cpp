@@ -23,3 +23,31 @@ TEST_CASE("line_column: lines end at LF, CRLF or CR; columns count characters", 
     CHECK(at("\xFF\xFEx", 2) == P{1, 3});  // invalid bytes count one each
     CHECK(at("abc", 99) == P{1, 4});       // past the end: just after the last character
 }
+
+TEST_CASE("LineIndex answers as line_column does, at every offset", "[location]") {
+    // Every line end (LF, CRLF, lone CR, at the start, doubled, at the end),
+    // multibyte and invalid characters, and offsets between a CR and its LF.
+    for (std::string_view text : {std::string_view(""), std::string_view("\n"), std::string_view("\r"), std::string_view("\r\n"),
+                                  std::string_view("ab\ncd\r\nef\rgh\n\n\r\r\n"), std::string_view("\ncafé\r\n\xFF\xFEx\r"),
+                                  std::string_view("one line, no end")}) {
+        LineIndex lines(text);
+        for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+            INFO("offset " << offset << " of " << text.size());
+            LineColumn expected = line_column(text, offset);
+            LineColumn got = lines.at(offset);
+            CHECK(got.line == expected.line);
+            CHECK(got.column == expected.column);
+        }
+    }
+}
+
+TEST_CASE("LineIndex answers out of order", "[location]") {
+    std::string text;
+    for (int i = 0; i < 1000; ++i) text += "line " + std::to_string(i) + "\n";
+    LineIndex lines(text);
+    CHECK(lines.at(text.size()).line == 1001);
+    CHECK(lines.at(0).line == 1);
+    std::size_t at = text.find("line 500");
+    CHECK(lines.at(at + 3).line == 501);
+    CHECK(lines.at(at + 3).column == 4);
+}
