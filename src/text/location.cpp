@@ -41,10 +41,21 @@ LineColumn LineIndex::at(std::size_t byte_offset) const {
     byte_offset = std::min(byte_offset, text_.size());
     auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
     std::size_t start = *std::prev(after);
-    // The column as line_column counts it, over this line alone.
-    LineColumn at = line_column(text_.substr(start), byte_offset - start);
-    at.line = static_cast<std::size_t>(after - line_starts_.begin());
-    return at;
+    bool further_on = last_.line_start == start && last_.offset <= byte_offset;
+    std::size_t pos = further_on ? last_.reached : start;
+    std::size_t column = further_on ? last_.column : 1;
+    // Counted as line_column counts: a code point per column; within a line the
+    // only line-end byte is the CR of a closing CRLF, which takes no column.
+    while (pos < byte_offset) {
+        if (text_[pos] == '\r') {
+            ++pos;
+            continue;
+        }
+        next_code_point(text_, pos);
+        ++column;
+    }
+    last_ = {start, byte_offset, pos, column};
+    return {static_cast<std::size_t>(after - line_starts_.begin()), column};
 }
 
 }  // namespace wirekit

@@ -17,15 +17,25 @@ LineColumn line_column(std::string_view text, std::size_t byte_offset);
 
 // line_column for many offsets in one TEXT (a reader's notes): the starts of
 // its lines are found once, on the first question, so each answer costs a
-// search and the length of its own line, not the text before it.
+// search and the length of its own line, not the text before it. Questions
+// come mostly in document order, so a column is counted on from the previous
+// answer when that is earlier on the same line: a minified document is one
+// line, and counting each column from its start would be quadratic.
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text) : text_(text) {}
     LineColumn at(std::size_t byte_offset) const;
 
 private:
+    // Where the previous answer's count stopped: the first character start
+    // at or after its offset, and the column there.
+    struct CountedTo {
+        std::size_t line_start = 0, offset = 0, reached = 0, column = 1;
+    };
+
     std::string_view text_;
     mutable std::vector<std::size_t> line_starts_;  // empty until the first question
+    mutable CountedTo last_;
 };
 
 }  // namespace wirekit

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "text/location.hpp"
 
 using namespace wirekit;
@@ -50,4 +54,25 @@ TEST_CASE("LineIndex answers out of order", "[location]") {
     std::size_t at = text.find("line 500");
     CHECK(lines.at(at + 3).line == 501);
     CHECK(lines.at(at + 3).column == 4);
+}
+
+TEST_CASE("LineIndex answers as line_column does, in any order", "[location]") {
+    // Counting on from the previous answer must give what counting from the
+    // line's start gives: going back, staying put, and moving on from the
+    // middle of a multibyte character or from between a CR and its LF.
+    std::string_view text = "ab\r\ncafé\xFF\xE2\x82x\rcafé café\n";
+    LineIndex lines(text);
+    std::vector<std::size_t> offsets;
+    for (std::size_t offset = text.size() + 1; offset-- > 0;) offsets.push_back(offset);
+    for (std::size_t step : {1, 2, 3, 5})
+        for (std::size_t offset = 0; offset <= text.size(); offset += step) offsets.push_back(offset);
+    for (std::size_t first = 0; first < text.size(); ++first)
+        for (std::size_t then = first; then <= text.size(); ++then) offsets.insert(offsets.end(), {first, then});
+    for (std::size_t offset : offsets) {
+        INFO("offset " << offset);
+        LineColumn expected = line_column(text, offset);
+        LineColumn got = lines.at(offset);
+        CHECK(got.line == expected.line);
+        CHECK(got.column == expected.column);
+    }
 }
