@@ -2,12 +2,10 @@
 
 #include <libxml/SAX2.h>
 
-#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <string>
 
-#include "text/location.hpp"
 #include "text/text.hpp"
 
 namespace wirekit {
@@ -102,28 +100,8 @@ std::optional<std::pair<std::size_t, std::size_t>> LibxmlPlaces::place_of(xmlNod
     std::size_t at = open;
     if (!attribute_name.empty())
         if (auto offset = attribute_offset(text_.substr(open, end - open), attribute_name)) at = open + *offset;
-    return line_column_at(at);
-}
-
-std::pair<std::size_t, std::size_t> LibxmlPlaces::line_column_at(std::size_t offset) {
-    if (line_starts_.empty()) {
-        line_starts_.push_back(0);
-        for (std::size_t i = 0; i < text_.size(); ++i) {
-            if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
-            if (text_[i] == '\n' || text_[i] == '\r') line_starts_.push_back(i + 1);
-        }
-    }
-    auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::size_t line = static_cast<std::size_t>(after - line_starts_.begin());
-    std::size_t start = *(after - 1);
-    bool further_on_same_line = start == last_line_start_ && offset >= last_offset_;
-    std::size_t from = further_on_same_line ? last_offset_ : start;
-    std::size_t column = line_column(text_.substr(from, offset - from), offset - from).column;
-    if (further_on_same_line) column += last_column_ - 1;
-    last_offset_ = offset;
-    last_line_start_ = start;
-    last_column_ = column;
-    return {line, column};
+    LineColumn place = lines_.at(at);
+    return std::pair{place.line, place.column};
 }
 
 void LibxmlErrorSink::receive(void* sink, xmlErrorPtr error) {

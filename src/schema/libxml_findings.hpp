@@ -10,16 +10,16 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
-#include <vector>
 
 #include "report/validation.hpp"
+#include "text/location.hpp"
 
 namespace wirekit {
 
 class LibxmlPlaces {
 public:
     // TEXT: the bytes given to libxml2; they must outlive this object.
-    explicit LibxmlPlaces(std::string_view text) : text_(text) {}
+    explicit LibxmlPlaces(std::string_view text) : text_(text), lines_(text) {}
 
     // Parses TEXT as a document with OPTIONS (xmlParserOption flags) and
     // ENCODING (null: from the document), recording the place of each element.
@@ -37,14 +37,9 @@ private:
     static void record_start_tag(void* ctx, const xmlChar* localname, const xmlChar* prefix, const xmlChar* uri,
                                  int namespace_count, const xmlChar** namespaces, int attribute_count,
                                  int defaulted_count, const xmlChar** attributes);
-    std::pair<std::size_t, std::size_t> line_column_at(std::size_t offset);
 
     std::string_view text_;
-    std::vector<std::size_t> line_starts_;  // offsets where lines start, built at the first error
-    // The last place asked for: errors come in document order, so that the
-    // next column is counted on from there, not from the start of a line
-    // that may be the whole file (a place per error would be quadratic).
-    std::size_t last_offset_ = 0, last_line_start_ = 0, last_column_ = 1;
+    LineIndex lines_;
 };
 
 // Collects libxml2's structured errors into FINDINGS, placed with PLACES
