@@ -5,7 +5,7 @@
 # a new machine runs exactly what CI runs.
 set -eu
 
-build="cmake make g++ pkg-config libpugixml-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev libgumbo-dev libxml2-dev libpcre2-dev"
+build="cmake make g++ binutils pkg-config libpugixml-dev nlohmann-json3-dev libcurl4-openssl-dev libcli11-dev libgumbo-dev libxml2-dev libpcre2-dev"  # binutils: objdump reads the soname of libcurl
 tests="catch2 libxml2-utils python3 parallel python3-feedparser"  # parallel: the At scale recipe; feedparser: a real client reads our feeds
 # The JSON Schema reference checks "format": uri only with python3-rfc3987
 # (date-time has a check of its own in tests/tools/validate_json.py).

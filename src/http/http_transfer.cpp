@@ -1,26 +1,20 @@
 #include "http/http_transfer.hpp"
 
-#include <curl/curl.h>
-
 #include <cmath>
 #include <memory>
-#include <mutex>
+
+#include "http/curl_library.hpp"
 
 namespace wirekit {
 
 namespace {
 
 struct EasyDeleter {
-    void operator()(CURL* c) const { curl_easy_cleanup(c); }
+    void operator()(CURL* c) const { curl_library().easy_cleanup(c); }
 };
 struct ListDeleter {
-    void operator()(curl_slist* l) const { curl_slist_free_all(l); }
+    void operator()(curl_slist* l) const { curl_library().slist_free_all(l); }
 };
-
-void global_init() {
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 struct Sink {
     TransferOutcome* out;
@@ -82,9 +76,9 @@ TransferOutcome::Failure classify(CURLcode code) {
 }  // namespace
 
 TransferOutcome transfer_once(const HttpRequest& request, const HttpHeaders& headers, const TransferLimits& limits) {
-    global_init();
+    const CurlLibrary& api = curl_library();
     TransferOutcome out;
-    std::unique_ptr<CURL, EasyDeleter> curl(curl_easy_init());
+    std::unique_ptr<CURL, EasyDeleter> curl(api.easy_init());
     if (!curl) {
         out.failure = TransferOutcome::Failure::transient;
         out.message = "cannot start libcurl";
@@ -95,48 +89,48 @@ TransferOutcome transfer_once(const HttpRequest& request, const HttpHeaders& hea
     Sink sink{&out, limits.max_body};
 
     std::unique_ptr<curl_slist, ListDeleter> list;
-    auto add = [&](const std::string& line) { list.reset(curl_slist_append(list.release(), line.c_str())); };
+    auto add = [&](const std::string& line) { list.reset(api.slist_append(list.release(), line.c_str())); };
     for (const auto& h : headers) add(h.name + ": " + h.value);
     add("Expect:");  // no 100-continue round trip: the body goes out as it is
 
-    curl_easy_setopt(c, CURLOPT_URL, request.url.c_str());
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "wirekit/" WIREKIT_VERSION);
-    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, list.get());
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(limits.connect_timeout));
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, milliseconds(limits.timeout));
-    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(limits.max_body));
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &sink);
-    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &out);
+    api.easy_setopt(c, CURLOPT_URL, request.url.c_str());
+    api.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    api.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 0L);
+    api.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    api.easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+    api.easy_setopt(c, CURLOPT_USERAGENT, "wirekit/" WIREKIT_VERSION);
+    api.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+    api.easy_setopt(c, CURLOPT_HTTPHEADER, list.get());
+    api.easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, milliseconds(limits.connect_timeout));
+    api.easy_setopt(c, CURLOPT_TIMEOUT_MS, milliseconds(limits.timeout));
+    api.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(limits.max_body));
+    api.easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    api.easy_setopt(c, CURLOPT_WRITEDATA, &sink);
+    api.easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+    api.easy_setopt(c, CURLOPT_HEADERDATA, &out);
     if (limits.netrc || !limits.netrc_file.empty()) {
-        curl_easy_setopt(c, CURLOPT_NETRC, static_cast<long>(CURL_NETRC_OPTIONAL));
-        if (!limits.netrc_file.empty()) curl_easy_setopt(c, CURLOPT_NETRC_FILE, limits.netrc_file.c_str());
+        api.easy_setopt(c, CURLOPT_NETRC, static_cast<long>(CURL_NETRC_OPTIONAL));
+        if (!limits.netrc_file.empty()) api.easy_setopt(c, CURLOPT_NETRC_FILE, limits.netrc_file.c_str());
     }
     if (request.method != "GET") {
-        curl_easy_setopt(c, CURLOPT_POSTFIELDS, request.body.data());
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
-        if (request.method != "POST") curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+        api.easy_setopt(c, CURLOPT_POSTFIELDS, request.body.data());
+        api.easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+        if (request.method != "POST") api.easy_setopt(c, CURLOPT_CUSTOMREQUEST, request.method.c_str());
     }
 
-    CURLcode code = curl_easy_perform(c);
+    CURLcode code = api.easy_perform(c);
     if (sink.over_limit || code == CURLE_FILESIZE_EXCEEDED) {
         out.failure = TransferOutcome::Failure::too_large;
         return out;
     }
     if (code != CURLE_OK) {
         out.failure = classify(code);
-        out.message = error[0] ? error : curl_easy_strerror(code);
+        out.message = error[0] ? error : api.easy_strerror(code);
         return out;
     }
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out.status);
+    api.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out.status);
     char* location = nullptr;
-    if (curl_easy_getinfo(c, CURLINFO_REDIRECT_URL, &location) == CURLE_OK && location) out.redirect_url = location;
+    if (api.easy_getinfo(c, CURLINFO_REDIRECT_URL, &location) == CURLE_OK && location) out.redirect_url = location;
     return out;
 }
 

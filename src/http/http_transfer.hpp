@@ -1,7 +1,7 @@
 #pragma once
 // One HTTP request and its response through libcurl, without following
 // redirects or retrying (http_client does both, so that it can check each hop).
-// This and http_url.cpp are the only places that use libcurl.
+// This and http_url.cpp are the only users of libcurl (through curl_library.hpp).
 #include <cstddef>
 #include <string>
 

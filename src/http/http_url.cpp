@@ -1,9 +1,8 @@
 #include "http/http_url.hpp"
 
-#include <curl/curl.h>
-
 #include <memory>
 
+#include "http/curl_library.hpp"
 #include "text/text.hpp"
 
 namespace wirekit {
@@ -11,23 +10,24 @@ namespace wirekit {
 namespace {
 
 struct UrlDeleter {
-    void operator()(CURLU* u) const { curl_url_cleanup(u); }
+    void operator()(CURLU* u) const { curl_library().url_cleanup(u); }
 };
 
 std::optional<std::string> part_of(CURLU* url, CURLUPart part, unsigned flags) {
     char* value = nullptr;
-    if (curl_url_get(url, part, &value, flags) != CURLUE_OK || !value) return std::nullopt;
+    if (curl_library().url_get(url, part, &value, flags) != CURLUE_OK || !value) return std::nullopt;
     std::string out = to_lower_ascii(value);
-    curl_free(value);
+    curl_library().free(value);
     return out;
 }
 
 }  // namespace
 
 std::optional<UrlOrigin> origin_of(std::string_view url) {
-    std::unique_ptr<CURLU, UrlDeleter> handle(curl_url());
+    const CurlLibrary& api = curl_library();
+    std::unique_ptr<CURLU, UrlDeleter> handle(api.url());
     if (!handle) return std::nullopt;
-    if (curl_url_set(handle.get(), CURLUPART_URL, std::string(url).c_str(), 0) != CURLUE_OK) return std::nullopt;
+    if (api.url_set(handle.get(), CURLUPART_URL, std::string(url).c_str(), 0) != CURLUE_OK) return std::nullopt;
     auto scheme = part_of(handle.get(), CURLUPART_SCHEME, 0);
     auto host = part_of(handle.get(), CURLUPART_HOST, 0);
     auto port = part_of(handle.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);

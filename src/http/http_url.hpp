@@ -17,6 +17,7 @@ struct UrlOrigin {
 };
 
 // The origin of URL; nullopt when URL is not an absolute URL libcurl can parse.
+// Loads libcurl (curl_library), so throws Error when it cannot be loaded.
 std::optional<UrlOrigin> origin_of(std::string_view url);
 
 // Whether URL starts with http:// or https:// (case-insensitive).

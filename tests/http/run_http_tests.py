@@ -123,6 +123,25 @@ def conditional(validator_header, request_header, value):
     return not_modified, Reply(200, FEED, [RSS_TYPE, (validator_header, value)])
 
 
+def test_libcurl_loaded_only_for_http(s, tmp):
+    # libcurl is loaded by the first request, not by every run: LD_DEBUG=files
+    # makes the dynamic loader list each library it opens.
+    s.route("/feed.rss", Reply(200, FEED, [RSS_TYPE]))
+    with open(os.path.join(tmp, "feed.rss"), "wb") as f:
+        f.write(FEED)
+    listing = {"LD_DEBUG": "files"}
+    local = wirekit("convert", "-t", "json", "feed.rss", env=listing, cwd=tmp)
+    expect_status(local, 0)
+    expect("libpugixml" in local.err, "the loader lists the libraries it opens", local)
+    loads = [line for line in local.err.splitlines() if "libcurl" in line]
+    expect(not loads, "a local conversion loaded libcurl: " + "\n".join(loads[:1]))
+    remote = wirekit("convert", "-t", "json", s.url("/feed.rss"), env=listing, cwd=tmp)
+    expect_status(remote, 0)
+    expect("libcurl" in remote.err, "reading a URL loads libcurl", remote)
+    expect([a["headline"] for a in articles(remote.out)] == [a["headline"] for a in articles(local.out)],
+           "the same articles either way", remote)
+
+
 def test_fetch_etag_then_304(s, tmp):
     s.route("/etag.rss", *conditional("ETag", "If-None-Match", 'W/"v1-x"'))
     r = wirekit("fetch", "--state", "state.json", "-o", "out.json", s.url("/etag.rss"), cwd=tmp)
