@@ -93,7 +93,7 @@ Article full_article() {
     reference.id = "urn:example:picture:9";
     reference.type = "picture";
     a.media = {picture, video, reference};
-    a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version"}, {"irel:seeAlso", "item-42", "", ""}};
+    a.links = {{"alternate", "https://example.com/amp", "text/html", "AMP version", "", {}}, {"irel:seeAlso", "item-42", "", "", "", {}}};
     a.extensions = {{"dispatch", "dateline-separator", " -- "}, {"json", "flag", ""}, {"rss", "x", "<a b=\"c\">\n\td</a>"}};
     return a;
 }

@@ -105,9 +105,9 @@ TEST_CASE("rss reader: RSS 2.0 items become articles", "[rss][reader]") {
     CHECK(a.subjects[0].scheme == "https://harbour.example/sections");
     CHECK(a.keywords == std::vector<std::string>{"strike", "port", "unions"});
     REQUIRE(a.links.size() == 3);
-    CHECK(a.links[0] == Link{"comments", "https://harbour.example/news/strike-day-two#comments", "", ""});
-    CHECK(a.links[1] == Link{"via", "https://wire.example/rss", "", "Wire Service"});
-    CHECK(a.links[2] == Link{"related", "https://harbour.example/news/strike-day-one", "", "Day one"});
+    CHECK(a.links[0] == Link{"comments", "https://harbour.example/news/strike-day-two#comments", "", "", "", {}});
+    CHECK(a.links[1] == Link{"via", "https://wire.example/rss", "", "Wire Service", "", {}});
+    CHECK(a.links[2] == Link{"related", "https://harbour.example/news/strike-day-one", "", "Day one", "", {}});
     REQUIRE(a.media.size() == 3);
     CHECK(a.media[0].role == "enclosure");
     CHECK(a.media[0].mime_type == "audio/mpeg");
