@@ -74,11 +74,11 @@ inline double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
-// One warm-up, then the medians of RUNS runs; a negative time on any failure.
-inline Measure measure(const std::vector<std::string>& args) {
+// One warm-up, then the medians of COUNT runs; a negative time on any failure.
+inline Measure measure(const std::vector<std::string>& args, int count = runs) {
     if (run_process(args).seconds < 0) return {-1, 0};
     std::vector<double> seconds, peaks, cpu;
-    for (int i = 0; i < runs; ++i) {
+    for (int i = 0; i < count; ++i) {
         Measure m = run_process(args);
         if (m.seconds < 0) return {-1, 0};
         seconds.push_back(m.seconds);

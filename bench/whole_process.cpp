@@ -2,7 +2,8 @@
 // side by side (issue 20): `wirekit convert -t jsonl -o FILE INPUT` on a
 // generated RSS feed (and the same with a warning on every item), a NewsML-G2
 // newsMessage and a file of dispatches, each beside its floor, a process that
-// only reads the same file and parses it with pugixml in place. Each is run once to warm the page cache, then five times;
+// only reads the same file and parses it with pugixml in place; and a feed of
+// one item, the start-up that each process of a batch of small files pays. Each is run once to warm the page cache, then five times;
 // the medians of wall time and peak memory (from wait4) are printed with the
 // ratio to the floor and the target, with CPU time beside wall time (wall
 // time includes the fsync that makes `-o` durable before its rename). Run on
@@ -90,6 +91,23 @@ bool report_dispatches(const fs::path& input, const fs::path& output) {
     return true;
 }
 
+// A feed of one item, as each process of a batch of small files sees it:
+// mostly the cost of starting. On stdout, not -o: a file's fsync would hide it.
+bool report_small_file(const fs::path& input) {
+    constexpr int small_runs = 51;
+    Measure floor = measure({"/proc/self/exe", "--parse-xml", input.string()}, small_runs);
+    Measure wirekit = measure({WIREKIT_BINARY, "convert", "-q", "-t", "jsonl", input.string()}, small_runs);
+    if (floor.seconds < 0 || wirekit.seconds < 0) {
+        std::fprintf(stderr, "small file: a process failed\n");
+        return false;
+    }
+    std::printf("%-10s -> jsonl  1 item, %5.1f KB   wirekit %.1f ms   floor (pugixml parse process) %.1f ms   %.1fx the floor; "
+                "10,000 such files, a process each: %.0f s\n",
+                "small rss", static_cast<double>(fs::file_size(input)) / 1024, wirekit.seconds * 1000, floor.seconds * 1000,
+                wirekit.seconds / floor.seconds, wirekit.seconds * 10000);
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -101,11 +119,12 @@ int main(int argc, char** argv) {
     write_generated(dir / "warned.rss", [] { return wirekit::bench::generated_rss_feed_with_warnings(item_count); });
     write_generated(dir / "message.xml", [] { return wirekit::bench::generated_newsml_message(item_count); });
     write_generated(dir / "dispatches.txt", [] { return wirekit::bench::generated_dispatch_file(item_count); });
+    write_generated(dir / "small.rss", [] { return wirekit::bench::generated_rss_feed(1); });
     std::printf("whole processes, medians of %d runs after a warm-up:\n", runs);
     bool ok = report_xml("rss", dir / "feed.rss", dir / "out.jsonl") &&
               report_xml("rss+warn", dir / "warned.rss", dir / "out.jsonl") &&
               report_xml("newsml", dir / "message.xml", dir / "out.jsonl") &&
-              report_dispatches(dir / "dispatches.txt", dir / "out.jsonl");
+              report_dispatches(dir / "dispatches.txt", dir / "out.jsonl") && report_small_file(dir / "small.rss");
     fs::remove_all(dir);
     return ok ? 0 : 1;
 }
