@@ -11,6 +11,7 @@ std::string Diagnostic::format() const {
 }
 
 void Diagnostics::note(std::string source, std::string message, std::size_t line, std::size_t column) {
+    if (!keep_notes_) return;
     items_.push_back({Diagnostic::Severity::note, std::move(source), line, column, std::move(message)});
 }
 
@@ -19,11 +20,15 @@ void Diagnostics::warning(std::string source, std::string message, std::size_t l
 }
 
 void Diagnostics::note_at(std::size_t position, std::string source, std::string message, std::size_t line, std::size_t column) {
+    if (!keep_notes_) return;
     auto at = items_.begin() + static_cast<std::ptrdiff_t>(std::min(position, items_.size()));
     items_.insert(at, {Diagnostic::Severity::note, std::move(source), line, column, std::move(message)});
 }
 
-void Diagnostics::append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
+void Diagnostics::append(const Diagnostics& other) {
+    for (const auto& d : other.items_)
+        if (keep_notes_ || d.severity == Diagnostic::Severity::warning) items_.push_back(d);
+}
 
 bool Diagnostics::has_warnings() const {
     for (const auto& d : items_)

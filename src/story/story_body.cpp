@@ -62,7 +62,8 @@ std::size_t read_story_body(std::vector<TextParagraph> paragraphs, Article& a, s
                 take_dateline(a, *m, format);
                 p.text.erase(0, m->length);
                 lead = body.size();
-                opts.diag->note(opts.source, "dateline '" + m->dateline.text + "'", first_line + p.line - 1);
+                if (opts.diag->keeps_notes())
+                    opts.diag->note(opts.source, "dateline '" + m->dateline.text + "'", first_line + p.line - 1);
             }
         }
         body.push_back(std::move(p));
@@ -92,8 +93,9 @@ void finish_story(Article& a, std::size_t lead, std::size_t first_line, const Re
             sample += b.inlines.front().text;
         }
         a.language = guess_language(sample);
-        opts.diag->note(opts.source, a.language.empty() ? "language unknown (give --lang)" : "language guessed: " + a.language,
-                        first_line);
+        if (opts.diag->keeps_notes())
+            opts.diag->note(opts.source, a.language.empty() ? "language unknown (give --lang)" : "language guessed: " + a.language,
+                            first_line);
     }
     if (a.id.empty()) {
         std::string_view lead_text = lead < a.body.size() ? std::string_view(a.body[lead].inlines.front().text) : std::string_view();
