@@ -104,7 +104,7 @@ private:
     void work() {
         for (std::size_t i = next_++; i < job_.inputs.size(); i = next_++) {
             Converted c;
-            c.diag = Diagnostics(global_.verbose);
+            c.diag = Diagnostics(kept_for(global_));
             // After --fail-fast stopped the batch, what is left is only counted.
             if (!stopped_) convert_input(job_.inputs[i], job_, c);
             if (take_turn(i, c)) write_files(c);

@@ -78,7 +78,7 @@ void convert_one(const std::string& name, const Detection& out, const InputSetti
 int run_convert(const ConvertOptions& o, const GlobalOptions& global) {
     if (is_batch_output(o.output)) return run_batch_convert(o, global);
     check_not_batch(o);
-    Diagnostics diag(global.verbose);
+    Diagnostics diag(kept_for(global));
     try {
         // Choose the writer first: a usage error should not cost reading the input.
         Detection out = detect_output_format(o.output, o.to);

@@ -9,7 +9,7 @@ namespace wirekit {
 
 class CommandDiagnostics : public Diagnostics {
 public:
-    explicit CommandDiagnostics(const GlobalOptions& global) : Diagnostics(global.verbose), global_(global) {}
+    explicit CommandDiagnostics(const GlobalOptions& global) : Diagnostics(kept_for(global)), global_(global) {}
     ~CommandDiagnostics() { print_diagnostics(*this, global_); }
     CommandDiagnostics(const CommandDiagnostics&) = delete;
     CommandDiagnostics& operator=(const CommandDiagnostics&) = delete;

@@ -61,7 +61,7 @@ private:
 Diagnostics stream_articles(std::string_view bytes, ReadEachFn read_each, StreamingWriterFn make_writer,
                             const ReadOptions& read_options, const WriteOptions& write_options,
                             const std::string& output_path) {
-    Diagnostics written(!write_options.diag || write_options.diag->keeps_notes());
+    Diagnostics written(write_options.diag ? write_options.diag->kept() : Diagnostics::Kept::everything);
     WriteOptions options = write_options;
     options.diag = &written;
     auto writer = make_writer(options);

@@ -22,11 +22,15 @@ struct Diagnostic {
 
 class Diagnostics {
 public:
-    // KEEP_NOTES false: notes are dropped as they come, for a run that will not
-    // show them (no -v), so that a long conversion does not hold a note or two
-    // per article until its end; warnings are always kept.
-    explicit Diagnostics(bool keep_notes = true) : keep_notes_(keep_notes) {}
-    bool keeps_notes() const { return keep_notes_; }
+    // What is kept; the rest is dropped as it comes. A run keeps what it will
+    // show (-v everything, -q nothing), so that a long conversion does not
+    // hold a note or two per article, or a warning per line, until its end.
+    enum class Kept { everything, warnings, nothing };
+
+    explicit Diagnostics(Kept kept = Kept::everything) : kept_(kept) {}
+    Kept kept() const { return kept_; }
+    bool keeps_notes() const { return kept_ == Kept::everything; }
+    bool keeps_warnings() const { return kept_ != Kept::nothing; }
 
     void note(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
     void warning(std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
@@ -36,14 +40,16 @@ public:
     // end, but gives where reading the whole input gives it.
     void note_at(std::size_t position, std::string source, std::string message, std::size_t line = 0, std::size_t column = 0);
 
-    // Appends every diagnostic of OTHER, in order (its notes only when this keeps notes).
+    // Appends every diagnostic of OTHER that this keeps, in order.
     void append(const Diagnostics& other);
 
     const std::vector<Diagnostic>& all() const { return items_; }
-    bool has_warnings() const;
+    bool has_warnings() const;  // among those kept
 
 private:
-    bool keep_notes_;
+    bool keeps(const Diagnostic& d) const;
+
+    Kept kept_;
     std::vector<Diagnostic> items_;
 };
 

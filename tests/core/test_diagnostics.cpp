@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 #include "registry/detect.hpp"
 #include "registry/format.hpp"
@@ -16,21 +17,22 @@ std::string severities(const Diagnostics& diag) {
 }
 }  // namespace
 
-TEST_CASE("diagnostics keep notes unless told not to; warnings always", "[diagnostics]") {
-    for (bool keep : {true, false}) {
+TEST_CASE("diagnostics keep what they are told to keep", "[diagnostics]") {
+    using Kept = Diagnostics::Kept;
+    for (auto [kept, expected] : {std::pair{Kept::everything, "nnwnw"}, std::pair{Kept::warnings, "ww"}, std::pair{Kept::nothing, ""}}) {
         Diagnostics from;
         from.note("a", "noted");
         from.warning("a", "warned");
-        Diagnostics diag(keep);
-        CHECK(diag.keeps_notes() == keep);
+        Diagnostics diag(kept);
+        CHECK(diag.kept() == kept);
         diag.note("s", "one");
         diag.warning("s", "two");
         diag.note_at(0, "s", "zero");
         diag.append(from);
-        CHECK(severities(diag) == (keep ? "nnwnw" : "ww"));
-        CHECK(diag.all().back().message == "warned");
+        CHECK(severities(diag) == expected);
+        CHECK(diag.has_warnings() == (kept != Kept::nothing));
     }
-    CHECK(Diagnostics().keeps_notes());
+    CHECK(Diagnostics().kept() == Kept::everything);
 }
 
 TEST_CASE("diagnostics: a reader's notes are not kept for a run that will not show them", "[diagnostics]") {
@@ -41,7 +43,7 @@ TEST_CASE("diagnostics: a reader's notes are not kept for a run that will not sh
     std::string text = "Harbour cranes stand still\n\nOSLO (Nordic Wire) - The cranes of the harbour stood still on Monday "
                        "as the workers of the port met to vote on the offer that was made to them.\n";
     for (bool keep : {true, false}) {
-        Diagnostics diag(keep);
+        Diagnostics diag(keep ? Diagnostics::Kept::everything : Diagnostics::Kept::warnings);
         ReadOptions ro;
         ro.source = "story.txt";
         ro.diag = &diag;
