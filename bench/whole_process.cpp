@@ -3,11 +3,12 @@
 // generated RSS feed (and the same with a warning on every item), a NewsML-G2
 // newsMessage and a file of dispatches, each beside its floor, a process that
 // only reads the same file and parses it with pugixml in place; and a feed of
-// one item, the start-up that each process of a batch of small files pays. Each is run once to warm the page cache, then five times;
-// the medians of wall time and peak memory (from wait4) are printed with the
-// ratio to the floor and the target, with CPU time beside wall time (wall
-// time includes the fsync that makes `-o` durable before its rename). Run on
-// demand, not in tests.
+// one item, the start-up that each process of a batch of small files pays.
+// Each is run once to warm the page cache, then five times (the one-item feed
+// 51 times); the medians of wall time and peak memory (from wait4) are printed
+// with the ratio to the floor and the target, with CPU time beside wall time
+// (wall time includes the fsync that makes `-o` durable before its rename).
+// Run on demand, not in tests.
 #include <pugixml.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
