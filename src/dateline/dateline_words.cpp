@@ -2,6 +2,7 @@
 
 #include "text/script_chars.hpp"
 #include "text/text.hpp"
+#include "text/word_table.hpp"
 
 namespace wirekit {
 
@@ -61,11 +62,10 @@ std::optional<Word> scan_word(std::string_view s, std::size_t pos) {
 constexpr std::string_view connectors[] = {"al", "am", "an", "aan", "bei", "da", "das", "de", "del", "der", "des", "di", "do", "dos",
                                            "du", "el", "en", "im", "la", "las", "le", "les", "los", "of", "on", "op", "sur", "upon", "y"};
 
-bool is_connector(std::string_view word) {
-    for (std::string_view c : connectors)
-        if (word == c) return true;
-    return false;
-}
+constexpr auto sorted_connectors = sorted_by_word(connectors);
+static_assert(!has_repeated_word(sorted_connectors));
+
+bool is_connector(std::string_view word) { return find_word(sorted_connectors, word) != nullptr; }
 
 // Whether a place may go on after WORD: not after a sentence-like full stop.
 bool may_continue_after(std::string_view word) { return !word.ends_with('.') || word.size() <= max_abbreviation_bytes; }
@@ -87,7 +87,7 @@ bool is_credit_word(std::string_view word) {
 
 // Words that open captions, notes, bylines and kickers ("FILE - ", "UPDATE: ",
 // "INTERVIEW - ", "SPIEGEL ONLINE - ") and stand in no place name we know of.
-// Measured once, at compile time: this is asked of every word that opens a paragraph.
+// Asked of every word that opens a paragraph, in sorted_labels.
 constexpr std::string_view labels[] = {
     "by", "credit", "credits", "photo", "photos", "picture", "pictures", "file", "source", "note", "update", "updated",
           "updates", "correction", "corrected", "corrects", "refile", "editor", "editors", "editor's", "advisory", "breaking",
@@ -97,11 +97,10 @@ constexpr std::string_view labels[] = {
           "portrait", "reportage", "enquête", "entretien", "décryptage", "témoignage", "infographie", "graphic", "map",
           "chart", "quiz", "podcast", "test", "online", "format", "concours"};
 
-bool is_label(std::string_view folded_word) {
-    for (std::string_view label : labels)
-        if (folded_word == label) return true;
-    return false;
-}
+constexpr auto sorted_labels = sorted_by_word(labels);
+static_assert(!has_repeated_word(sorted_labels));
+
+bool is_label(std::string_view folded_word) { return find_word(sorted_labels, folded_word) != nullptr; }
 
 }  // namespace
 

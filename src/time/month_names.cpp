@@ -7,6 +7,7 @@
 
 #include "text/script_chars.hpp"
 #include "text/text.hpp"
+#include "text/word_table.hpp"
 
 namespace wirekit {
 
@@ -14,7 +15,7 @@ namespace {
 
 struct MonthName {
     std::string_view name;  // lower case, without a trailing period
-    int month;
+    int month = 0;
 };
 
 // Abbreviations are listed without their period; month_from_name drops it.
@@ -52,6 +53,10 @@ constexpr MonthName month_names[] = {
     {"декабря", 12}, {"дек", 12},
 };
 
+// Asked of a word at every place a dateline date may start.
+constexpr auto sorted_month_names = sorted_by_word(month_names);
+static_assert(!has_repeated_word(sorted_month_names));
+
 // Longer than any name in the table, in bytes: anything longer is no month.
 constexpr std::size_t longest_month_name = 24;
 
@@ -62,9 +67,8 @@ int month_from_name(std::string_view word) {
     if (word.ends_with('.')) word.remove_suffix(1);
     if (word.empty() || word.size() > longest_month_name) return 0;
     const std::string folded = fold_case(word);
-    for (const MonthName& m : month_names)
-        if (m.name == folded) return m.month;
-    return 0;
+    const MonthName* m = find_word(sorted_month_names, folded);
+    return m ? m->month : 0;
 }
 
 }  // namespace wirekit
