@@ -5,6 +5,7 @@
 #include "dateline/lead_keys.hpp"
 #include "feed/feed_media.hpp"
 #include "html/html_body.hpp"
+#include "text/ascii_scan.hpp"
 #include "text/body_text.hpp"
 #include "text/markup_escape.hpp"
 #include "text/text.hpp"
@@ -23,6 +24,14 @@ std::vector<std::string_view> split_paragraphs(std::string_view text) {
         start = end + 2;
     }
     return paragraphs;
+}
+
+// Whether HTML has a tag, a reference or a NUL: what the HTML parser would
+// act on. Summaries are often plain: their ASCII is passed eight bytes at a time.
+bool has_markup(std::string_view html) {
+    for (std::size_t i = skip_plain_ascii(html, 0, '<', '&'); i < html.size(); i = skip_plain_ascii(html, i + 1, '<', '&'))
+        if (html[i] == '<' || html[i] == '&' || html[i] == '\0') return true;
+    return false;
 }
 
 // The lead paragraph's first text run, when the lead is a paragraph that starts with text.
@@ -47,7 +56,7 @@ void drop_lead_prefix(Article& a, std::size_t length) {
 std::string text_from_html(std::string_view html, std::string_view base_url, std::vector<Media>* images) {
     // Without markup or references there is nothing to parse: the HTML
     // parser would give one paragraph with its white space collapsed.
-    if (html.find_first_of("<&") == std::string_view::npos && html.find('\0') == std::string_view::npos) return collapse_spaces(html);
+    if (!has_markup(html)) return collapse_spaces(html);
     HtmlContent content = html_to_body(html, base_url);
     if (images) {
         for (Media& m : content.images) {
