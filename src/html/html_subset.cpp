@@ -133,7 +133,7 @@ public:
         tree_.source = html;
         // About one node per '<' (a start tag, or the text before an end
         // tag): growing by doubling would cost more than the count.
-        tree_.nodes.reserve(static_cast<std::size_t>(std::count(html.begin(), html.end(), '<')) + 2);
+        tree_.nodes.reserve(count_char(html, '<') + 2);
         open_.reserve(max_subset_depth + 1);
         tree_.nodes.emplace_back();
         tree_.nodes[0].tag = GUMBO_TAG_BODY;
