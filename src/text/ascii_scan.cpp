@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace wirekit {
 
 namespace {
@@ -42,6 +46,27 @@ std::uint64_t load_word(std::string_view text, std::size_t from) {
     return word;
 }
 
+#if defined(__SSE2__)
+// Sixteen bytes at a time where SSE2 is there (every x86-64): a mask with bit
+// i set for byte i of each block that stops the skip, then the words below
+// for the rest.
+__m128i load_block(std::string_view text, std::size_t from) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+}
+
+// Bytes below 0x20 or from 0x80 on: as signed bytes, those are all below 0x20.
+int control_or_high(__m128i block) { return _mm_movemask_epi8(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20))); }
+
+int equal_to(__m128i block, char c) { return _mm_movemask_epi8(_mm_cmpeq_epi8(block, _mm_set1_epi8(c))); }
+
+// Bytes below 0x20 only: signed bytes from 0 to 0x1F.
+int control(__m128i block) {
+    return _mm_movemask_epi8(_mm_and_si128(_mm_cmplt_epi8(block, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(block, _mm_set1_epi8(-1))));
+}
+
+std::size_t first_bit(int mask) { return static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask))); }
+#endif
+
 bool stops(char c, char stop_a, char stop_b) {
     auto byte = static_cast<unsigned char>(c);
     return byte < 0x20 || byte >= 0x80 || c == stop_a || c == stop_b;
@@ -50,6 +75,12 @@ bool stops(char c, char stop_a, char stop_b) {
 }  // namespace
 
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b) {
+#if defined(__SSE2__)
+    for (; from + 16 <= text.size(); from += 16) {
+        __m128i block = load_block(text, from);
+        if (int stop = control_or_high(block) | equal_to(block, stop_a) | equal_to(block, stop_b)) return from + first_bit(stop);
+    }
+#endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
         if (std::uint64_t stop = (word & highs) | has_byte_below(word, 0x20) | has_byte(word, stop_a) | has_byte(word, stop_b))
@@ -60,6 +91,10 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_
 }
 
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from) {
+#if defined(__SSE2__)
+    for (; from + 16 <= text.size(); from += 16)
+        if (int stop = control_or_high(load_block(text, from))) return from + first_bit(stop);
+#endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
         // A control byte, or one from 0x80 on: the bytes below 0x20 borrow, the others carry their high bit.
@@ -70,6 +105,10 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from) {
 }
 
 std::size_t skip_ascii(std::string_view text, std::size_t from) {
+#if defined(__SSE2__)
+    for (; from + 16 <= text.size(); from += 16)
+        if (int high = _mm_movemask_epi8(load_block(text, from))) return from + first_bit(high);
+#endif
     for (; from + 8 <= text.size(); from += 8)
         if (std::uint64_t high = load_word(text, from) & highs) return from + first_flagged(high);
     while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
@@ -78,6 +117,14 @@ std::size_t skip_ascii(std::string_view text, std::size_t from) {
 
 std::size_t skip_single_spaced(std::string_view text, std::size_t from) {
     bool after_space = from > 0 && text[from - 1] == ' ';
+#if defined(__SSE2__)
+    for (; from + 16 <= text.size(); from += 16) {
+        __m128i block = load_block(text, from);
+        int spaces = equal_to(block, ' ');
+        if (int stop = control(block) | (spaces & (spaces << 1 | (after_space ? 1 : 0)))) return from + first_bit(stop);
+        after_space = (spaces >> 15) != 0;
+    }
+#endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
         std::uint64_t spaces = byte_mask(word, ' ');
