@@ -2,6 +2,7 @@
 
 #include "story/story_paragraphs.hpp"
 #include "text/ascii_scan.hpp"
+#include "text/markup_escape.hpp"
 #include "text/text.hpp"
 
 using namespace wirekit;
@@ -81,6 +82,21 @@ TEST_CASE("a paragraph's text is its lines trimmed, collapsed and joined by sing
     REQUIRE(paragraphs.size() == 2);
     CHECK(paragraphs[1].text == "The port said on Tuesday that the ships wait in the bay for the union.");
     CHECK(paragraphs[1].lines.size() == 2);
+}
+
+TEST_CASE("append_escaped escapes markup between runs of text, quotes only in attributes", "[text]") {
+    std::string out = "kept|";
+    append_escaped(out, "", false);
+    CHECK(out == "kept|");
+    append_escaped(out, "plain words, no markup", false);
+    CHECK(out == "kept|plain words, no markup");
+    out.clear();
+    append_escaped(out, "<p>Tom & \"Jerry\" 's</p>", false);
+    CHECK(out == "&lt;p&gt;Tom &amp; \"Jerry\" 's&lt;/p&gt;");
+    out.clear();
+    append_escaped(out, "&&a\"'>", true);
+    CHECK(out == "&amp;&amp;a&quot;&#39;&gt;");
+    CHECK(escape_xml("\xC3\xA9t\xC3\xA9 & \xE2\x80\x94") == "\xC3\xA9t\xC3\xA9 &amp; \xE2\x80\x94");
 }
 
 TEST_CASE("count_char counts every occurrence, at the ends too", "[text]") {
