@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "text/ascii_scan.hpp"
 #include "text/text.hpp"
@@ -98,14 +99,22 @@ void JsonEmitter::null() {
 
 void JsonEmitter::quoted(std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
+    // This runs over every byte of the output: plain ASCII is skipped in bulk.
+    std::size_t pos = skip_plain_ascii(text, 0, '"', '\\');
+    if (pos == text.size()) {
+        // Most strings, and every key, need no escape: written in one piece.
+        std::size_t at = out_.size();
+        out_.resize(at + text.size() + 2);
+        char* quoted = out_.data() + at;
+        quoted[0] = '"';
+        if (!text.empty()) std::memcpy(quoted + 1, text.data(), text.size());  // an empty view's data may be null
+        quoted[text.size() + 1] = '"';
+        return;
+    }
     out_ += '"';
     std::size_t verbatim_from = 0;  // start of the bytes not yet copied
-    std::size_t pos = 0;
     auto flush = [&](std::size_t until) { out_.append(text.data() + verbatim_from, until - verbatim_from); };
-    while (pos < text.size()) {
-        // This runs over every byte of the output: plain ASCII is skipped in bulk.
-        pos = skip_plain_ascii(text, pos, '"', '\\');
-        if (pos == text.size()) break;
+    for (; pos < text.size(); pos = skip_plain_ascii(text, pos, '"', '\\')) {
         auto byte = static_cast<unsigned char>(text[pos]);
         if (byte >= 0x80) {
             std::size_t start = pos;

@@ -50,7 +50,7 @@ private:
 
     std::string& out_;
     bool pretty_;
-    std::vector<bool> has_items_;  // one per open object or array
+    std::vector<unsigned char> has_items_;  // one per open object or array; bytes, not vector<bool>'s bits, as every value reads one
     bool after_key_ = false;
     std::size_t replaced_ = 0;
 };
