@@ -115,6 +115,22 @@ std::size_t skip_ascii(std::string_view text, std::size_t from) {
     return from;
 }
 
+std::size_t skip_unescaped(std::string_view text, std::size_t from, bool quotes) {
+#if defined(__SSE2__)
+    for (; from + 16 <= text.size(); from += 16) {
+        __m128i block = load_block(text, from);
+        int stop = equal_to(block, '&') | equal_to(block, '<') | equal_to(block, '>');
+        if (quotes) stop |= equal_to(block, '"') | equal_to(block, '\'');
+        if (stop) return from + first_bit(stop);
+    }
+#endif
+    for (; from < text.size(); ++from) {
+        char c = text[from];
+        if (c == '&' || c == '<' || c == '>' || (quotes && (c == '"' || c == '\''))) break;
+    }
+    return from;
+}
+
 std::size_t skip_single_spaced(std::string_view text, std::size_t from) {
     bool after_space = from > 0 && text[from - 1] == ' ';
 #if defined(__SSE2__)

@@ -20,6 +20,10 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from);
 // and up); TEXT.size() when there is none.
 std::size_t skip_ascii(std::string_view text, std::size_t from);
 
+// The index of the first byte of TEXT, from FROM on, that markup escapes: &
+// < >, and " ' too with QUOTES; TEXT.size() when there is none.
+std::size_t skip_unescaped(std::string_view text, std::size_t from, bool quotes);
+
 // The index of the first byte of TEXT, from FROM on, that is a control
 // character (below 0x20) or a space right after another space; TEXT.size()
 // when there is none.

@@ -1,18 +1,18 @@
 #include "text/markup_escape.hpp"
 
+#include "text/ascii_scan.hpp"
+
 namespace wirekit {
 
 namespace {
 
-// The escape of C, or empty when C stands as it is.
-std::string_view escape_of(char c, bool attribute) {
+std::string_view escape_of(char c) {
     switch (c) {
         case '&': return "&amp;";
         case '<': return "&lt;";
         case '>': return "&gt;";
-        case '"': return attribute ? "&quot;" : "";
-        case '\'': return attribute ? "&#39;" : "";
-        default: return "";
+        case '"': return "&quot;";
+        default: return "&#39;";
     }
 }
 
@@ -21,13 +21,9 @@ std::string_view escape_of(char c, bool attribute) {
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
     // The runs between two escapes are appended whole: markup is mostly text.
     std::size_t run = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') continue;
-        std::string_view escape = escape_of(c, attribute);
-        if (escape.empty()) continue;
+    for (std::size_t i = skip_unescaped(text, 0, attribute); i < text.size(); i = skip_unescaped(text, run, attribute)) {
         out.append(text.data() + run, i - run);
-        out += escape;
+        out += escape_of(text[i]);
         run = i + 1;
     }
     out.append(text.data() + run, text.size() - run);

@@ -31,6 +31,12 @@ std::size_t skip_ascii_bytewise(std::string_view text, std::size_t from) {
     return from;
 }
 
+std::size_t skip_unescaped_bytewise(std::string_view text, std::size_t from, bool quotes) {
+    std::string_view stops = quotes ? "&<>\"'" : "&<>";
+    while (from < text.size() && stops.find(text[from]) == std::string_view::npos) ++from;
+    return from;
+}
+
 }  // namespace
 
 TEST_CASE("the ASCII skips stop at the first byte they name, wherever it falls in a word", "[text]") {
@@ -44,6 +50,20 @@ TEST_CASE("the ASCII skips stop at the first byte they name, wherever it falls i
                 CHECK(skip_plain_ascii(text, from) == skip_plain_ascii_bytewise(text, from, ""));
                 CHECK(skip_plain_ascii(text, from, '<', '&') == skip_plain_ascii_bytewise(text, from, "<&"));
                 CHECK(skip_ascii(text, from) == skip_ascii_bytewise(text, from));
+            }
+        }
+    }
+}
+
+TEST_CASE("skip_unescaped stops at what markup escapes, wherever it falls in a word", "[text]") {
+    const std::string base = "Residents of Holmby said the plan would change how people travel to work.";
+    for (std::string_view inserted : {"&", "<", ">", "\"", "'", "\xC3\xB3'", "\x01>", "<p>"}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string text = base.substr(0, at) + std::string(inserted) + base.substr(at);
+            for (std::size_t from = 0; from <= text.size(); from += 5) {
+                INFO(text << " from " << from);
+                CHECK(skip_unescaped(text, from, false) == skip_unescaped_bytewise(text, from, false));
+                CHECK(skip_unescaped(text, from, true) == skip_unescaped_bytewise(text, from, true));
             }
         }
     }
