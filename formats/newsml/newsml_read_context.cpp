@@ -74,9 +74,9 @@ std::optional<DateTime> ReadContext::time_of(pugi::xml_node element) {
 
 bool is_g2(pugi::xml_node element, std::string_view local) { return has_name(element, local, g2_ns); }
 
-std::string_view g2_name(pugi::xml_node element) {
+std::string_view g2_name(pugi::xml_node element, ChildNamespaces& siblings) {
     if (element.type() != pugi::node_element) return {};
-    std::string_view ns = namespace_view(element);
+    std::string_view ns = siblings.of(element);
     return ns.empty() || ns == g2_ns ? local_name(element.name()) : std::string_view{};
 }
 

@@ -29,13 +29,14 @@ public:
 // "Header" and "ednote") in the NewsML-G2 namespace or in none.
 bool is_g2(pugi::xml_node element, std::string_view local);
 // ELEMENT's local name when it is in the NewsML-G2 namespace or in none, else
-// "": one namespace lookup for a run of name comparisons.
-std::string_view g2_name(pugi::xml_node element);
+// "": one namespace lookup for a run of name comparisons. ELEMENT is a child
+// of the parent whose children SIBLINGS resolves.
+std::string_view g2_name(pugi::xml_node element, ChildNamespaces& siblings);
 
 // A test of one element's g2_name against local names, ignoring ASCII case.
 class G2Name {
 public:
-    explicit G2Name(pugi::xml_node element) : name_(g2_name(element)) {}
+    G2Name(pugi::xml_node element, ChildNamespaces& siblings) : name_(g2_name(element, siblings)) {}
     bool operator()(std::string_view local) const;
 
 private:

@@ -74,9 +74,10 @@ Article read_item(ReadContext& ctx, pugi::xml_node item, const MessageDefaults& 
     a.version = plain_attribute(item, "version");
     ItemFacts facts;
     BodyHints hints;
+    ChildNamespaces siblings(item);
     for (pugi::xml_node child : item.children()) {
         if (child.type() != pugi::node_element) continue;
-        G2Name is(child);
+        G2Name is(child, siblings);
         if (is("itemMeta")) read_item_meta(ctx, child, a, facts);
         else if (is("contentMeta")) read_content_meta(ctx, child, a, facts);
         else if (is("rightsInfo")) read_rights_info(child, a);

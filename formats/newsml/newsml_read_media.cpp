@@ -67,8 +67,9 @@ std::optional<Media> association_from_reference(pugi::xml_node ref) {
         add_rendition(m, {{}, href, mime, count_of(ref, "width"), count_of(ref, "height"), count_of(ref, "size"), std::nullopt});
     }
     m.title = collapse_spaces(ref.attribute("title").value());
+    ChildNamespaces siblings(ref);
     for (pugi::xml_node child : ref.children()) {
-        G2Name is(child);
+        G2Name is(child, siblings);
         if (!is("title") && !is("headline") && !is("description")) continue;
         std::string& slot = is_caption_role(child) || is("description") ? m.caption : m.title;
         if (slot.empty()) slot = is("description") ? block_text(child) : line_text(child);

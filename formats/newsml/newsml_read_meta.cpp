@@ -45,8 +45,9 @@ void read_description(pugi::xml_node element, Article& a, bool& have_summary_rol
 }  // namespace
 
 void read_rights_info(pugi::xml_node rights_info, Article& a) {
+    ChildNamespaces siblings(rights_info);
     for (pugi::xml_node child : rights_info.children()) {
-        G2Name is(child);
+        G2Name is(child, siblings);
         if (is("copyrightHolder") && a.copyright.holder.empty()) {
             a.copyright.holder = name_of(child, true);
         } else if (is("copyrightNotice") && a.copyright.notice.empty()) {
@@ -58,9 +59,10 @@ void read_rights_info(pugi::xml_node rights_info, Article& a) {
 }
 
 void read_item_meta(ReadContext& ctx, pugi::xml_node item_meta, Article& a, ItemFacts& facts) {
+    ChildNamespaces siblings(item_meta);
     for (pugi::xml_node child : item_meta.children()) {
         if (child.type() != pugi::node_element) continue;
-        G2Name is(child);
+        G2Name is(child, siblings);
         if (is("itemClass")) {
             a.type = code_of(plain_attribute(child, "qcode"));
         } else if (is("provider")) {
@@ -96,9 +98,10 @@ void read_item_meta(ReadContext& ctx, pugi::xml_node item_meta, Article& a, Item
 
 void read_content_meta(ReadContext& ctx, pugi::xml_node content_meta, Article& a, ItemFacts& facts) {
     bool have_summary_role = false;
+    ChildNamespaces siblings(content_meta);
     for (pugi::xml_node child : content_meta.children()) {
         if (child.type() != pugi::node_element) continue;
-        G2Name is(child);
+        G2Name is(child, siblings);
         if (is("urgency")) {
             auto urgency = parse_number<int>(text_of(child));
             if (urgency && *urgency >= 1 && *urgency <= 9) a.urgency = urgency;

@@ -39,11 +39,12 @@ void by_preference(Candidates& c) {
 
 class ItemReader {
 public:
-    ItemReader(const ReadContext& context) : context_(context) {}
+    ItemReader(pugi::xml_node item, const ReadContext& context) : context_(context), siblings_(item) {}
 
+    // A child of the item.
     void element(pugi::xml_node e) {
         // Looked up once: the lookup walks the ancestors' attributes.
-        std::string_view ns = feed_namespace(e);
+        std::string_view ns = feed_namespace(e, siblings_);
         if (ns == feed_ns::wk && read_wk(e, wk_, a_.extensions)) return;
         std::string_view local = local_name(e.name());
         bool handled = false;
@@ -96,6 +97,7 @@ public:
 
 private:
     const ReadContext& context_;
+    ChildNamespaces siblings_;
     Article a_;
     WkFields wk_;
     ItemMediaRss item_media_;
@@ -300,7 +302,7 @@ private:
 }  // namespace
 
 Article read_item(pugi::xml_node item, const ReadContext& context) {
-    ItemReader reader(context);
+    ItemReader reader(item, context);
     for (pugi::xml_node e : item.children())
         if (e.type() == pugi::node_element) reader.element(e);
     return reader.finish(item);

@@ -61,8 +61,11 @@ void collect_prefixes(pugi::xml_node element, std::set<std::string>& prefixes) {
 
 }  // namespace
 
-std::string_view feed_namespace(pugi::xml_node element) {
-    std::string_view ns = trim(namespace_view(element));
+namespace {
+
+// The namespace of ELEMENT, DECLARED for it, as feed_namespace gives it.
+std::string_view as_feed_namespace(pugi::xml_node element, std::string_view declared) {
+    std::string_view ns = trim(declared);
     if (ns.empty()) {
         std::string_view prefix = prefix_of(element.name());
         return prefix.empty() ? std::string_view() : conventional_namespace(prefix);
@@ -70,6 +73,14 @@ std::string_view feed_namespace(pugi::xml_node element) {
     if (ns == "http://search.yahoo.com/mrss") return feed_ns::media;
     if (iequals_ascii(ns, feed_ns::itunes)) return feed_ns::itunes;
     return ns;
+}
+
+}  // namespace
+
+std::string_view feed_namespace(pugi::xml_node element) { return as_feed_namespace(element, namespace_view(element)); }
+
+std::string_view feed_namespace(pugi::xml_node element, ChildNamespaces& siblings) {
+    return as_feed_namespace(element, siblings.of(element));
 }
 
 bool is_feed_element(pugi::xml_node element, std::string_view local, std::string_view ns) {

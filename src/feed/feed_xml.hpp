@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "xml/xml_parse.hpp"
+
 namespace wirekit {
 
 namespace feed_ns {
@@ -36,6 +38,8 @@ inline constexpr std::string_view wk = "urn:wirekit:extension:1";
 // and so is the iTunes namespace in any letter case. A view into the document
 // or of a constant: it is looked up for every element, so it is not copied.
 std::string_view feed_namespace(pugi::xml_node element);
+// The same for a child of the parent whose children SIBLINGS resolves.
+std::string_view feed_namespace(pugi::xml_node element, ChildNamespaces& siblings);
 
 // Whether ELEMENT is LOCAL in namespace NS, by feed_namespace.
 bool is_feed_element(pugi::xml_node element, std::string_view local, std::string_view ns);

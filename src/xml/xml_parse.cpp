@@ -149,16 +149,40 @@ std::string_view local_name(std::string_view qualified_name) {
 
 std::string namespace_of(pugi::xml_node element) { return std::string(namespace_view(element)); }
 
-std::string_view namespace_view(pugi::xml_node element) {
-    std::string_view prefix = prefix_of(element.name());
-    // The attribute that declares it: xmlns, or xmlns:PREFIX. Readers ask this
-    // for every element: pugixml looks it up by name in one call an element.
-    std::string declaration = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
+namespace {
+
+// The attribute that declares PREFIX: xmlns, or xmlns:PREFIX.
+std::string declaration_of(std::string_view prefix) { return prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix); }
+
+// What PREFIX, declared by DECLARATION, is bound to in the scope of ELEMENT:
+// on it or on an ancestor. pugixml looks the declaration up by name in one
+// call an element.
+std::string_view bound_in_scope(pugi::xml_node element, std::string_view prefix, const std::string& declaration) {
     for (pugi::xml_node n = element; n.type() == pugi::node_element; n = n.parent())
         if (pugi::xml_attribute a = n.attribute(declaration.c_str())) return a.value();
     // The xml: prefix is bound by definition.
     if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
     return {};
+}
+
+}  // namespace
+
+std::string_view namespace_view(pugi::xml_node element) {
+    std::string_view prefix = prefix_of(element.name());
+    return bound_in_scope(element, prefix, declaration_of(prefix));
+}
+
+std::string_view ChildNamespaces::of(pugi::xml_node child) {
+    if (child.type() != pugi::node_element) return namespace_view(child);
+    std::string_view prefix = prefix_of(child.name());
+    std::string declaration = declaration_of(prefix);
+    // The child's own declaration, else the parent's scope: the walk namespace_view takes.
+    if (pugi::xml_attribute a = child.attribute(declaration.c_str())) return a.value();
+    for (const Binding& b : bindings_)
+        if (b.prefix == prefix) return b.ns;
+    std::string_view ns = bound_in_scope(parent_, prefix, declaration);
+    bindings_.push_back({std::string(prefix), ns});
+    return ns;
 }
 
 bool is_element(pugi::xml_node element, std::string_view local, std::string_view ns, bool lenient) {

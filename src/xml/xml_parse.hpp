@@ -74,6 +74,24 @@ std::string namespace_of(pugi::xml_node element);
 // The same, pointing into the document (valid while it lives): no copy.
 std::string_view namespace_view(pugi::xml_node element);
 
+// The namespaces of one parent's child elements, for readers that ask it of
+// every child: what the parent's scope binds a prefix to is looked up once,
+// not once a child (the lookup walks the ancestors' attributes).
+class ChildNamespaces {
+public:
+    explicit ChildNamespaces(pugi::xml_node parent) : parent_(parent) {}
+    // namespace_view(CHILD), CHILD being a child of the parent.
+    std::string_view of(pugi::xml_node child);
+
+private:
+    struct Binding {
+        std::string prefix;
+        std::string_view ns;
+    };
+    pugi::xml_node parent_;
+    std::vector<Binding> bindings_;  // the prefixes asked so far: a few
+};
+
 // Whether ELEMENT has the local name LOCAL and is in namespace NS. An element in
 // no namespace matches too when LENIENT (real feeds forget their namespaces).
 bool is_element(pugi::xml_node element, std::string_view local, std::string_view ns, bool lenient = true);

@@ -39,6 +39,29 @@ std::string root_text(std::string_view bytes, std::string charset = {}) {
 
 }  // namespace
 
+TEST_CASE("ChildNamespaces gives each child the namespace namespace_view gives it", "[xml]") {
+    // Declared on the parent, above it, on a child (for itself only), twice for
+    // one prefix, undeclared, the xml: prefix, and text between the children.
+    auto p = parse(
+        "<doc xmlns=\"urn:default\" xmlns:a=\"urn:a\"><parent xmlns:b=\"urn:b\">"
+        "<one/>text<a:two/><b:three/><four xmlns=\"urn:own\"/><five/><a:six xmlns:a=\"urn:other-a\"/>"
+        "<a:seven/><c:eight/><xml:nine/><b:ten xmlns:b=\"\"/><b:eleven/><twelve/></parent></doc>");
+    pugi::xml_node parent = p->xml->doc.document_element().first_child();
+    ChildNamespaces siblings(parent);
+    std::vector<std::string> got, expected;
+    for (pugi::xml_node c : parent.children()) {
+        got.emplace_back(siblings.of(c));
+        expected.emplace_back(namespace_view(c));
+    }
+    CHECK(got == expected);
+    CHECK(expected == std::vector<std::string>{"urn:default", "", "urn:a", "urn:b", "urn:own", "urn:default", "urn:other-a",
+                                               "urn:a", "", "http://www.w3.org/XML/1998/namespace", "", "urn:b",
+                                               "urn:default"});
+    // The root's children: the document above it binds nothing.
+    ChildNamespaces top(p->xml->doc);
+    CHECK(top.of(p->xml->doc.document_element()) == "urn:default");
+}
+
 TEST_CASE("well-formed XML parses; malformed XML is an error with line and column", "[xml]") {
     CHECK(root_text("<a><b>one</b> <c><![CDATA[two]]></c></a>") == "one two");
     CHECK(error_of("<a>\n  <b></c>\n</a>") == "feed.xml:2:8: error: not well-formed XML: Start-end tags mismatch");
