@@ -118,16 +118,18 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
 }
 
 bool is_safe_url(std::string_view url) {
-    // Browsers ignore leading spaces and controls, and tabs/newlines anywhere.
-    std::string cleaned;
+    // Browsers ignore leading spaces and controls, and tabs/newlines anywhere:
+    // the scheme is in the first characters that are left. Asked of every link.
+    char kept[17];
+    std::size_t n = 0;
     for (char c : url) {
         auto u = static_cast<unsigned char>(c);
-        if (u <= 0x20 && (cleaned.empty() || c == '\t' || c == '\n' || c == '\r')) continue;
-        cleaned += c;
-        if (cleaned.size() > 16) break;
+        if (u <= 0x20 && (n == 0 || c == '\t' || c == '\n' || c == '\r')) continue;
+        kept[n++] = c;
+        if (n == sizeof kept) break;
     }
-    std::string lower = to_lower_ascii(cleaned);
-    return !(lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:"));
+    std::string_view start(kept, n);
+    return !(starts_with_ci(start, "javascript:") || starts_with_ci(start, "vbscript:") || starts_with_ci(start, "data:"));
 }
 
 }  // namespace wirekit

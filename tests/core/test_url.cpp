@@ -39,4 +39,10 @@ TEST_CASE("script and data URLs are unsafe", "[url]") {
     CHECK_FALSE(is_safe_url("java\tscript:alert(1)"));
     CHECK_FALSE(is_safe_url("data:text/html;base64,AAAA"));
     CHECK_FALSE(is_safe_url("vbscript:msgbox"));
+    // Only leading spaces and controls go; tabs and line ends go anywhere.
+    CHECK_FALSE(is_safe_url("\x01 \x1F DATA:,x"));
+    CHECK_FALSE(is_safe_url("j\na\rv\ta\nscript:x"));
+    CHECK(is_safe_url("java script:x"));
+    CHECK(is_safe_url("https://news.example/a-long-path/javascript:x"));
+    CHECK(is_safe_url(""));
 }
