@@ -40,7 +40,8 @@ Separator scan_separator(std::string_view s, std::size_t pos) {
     static constexpr std::string_view dashes[] = {".-", ".\u2014", ".\u2013", "--", em_dash, "\u2013", "-", "_", ":"};
     std::size_t p = skip_dateline_spaces(s, pos);
     for (std::string_view dash : dashes) {
-        if (!s.substr(p).starts_with(dash)) continue;
+        // The first byte first: this runs at the end of every dateline candidate.
+        if (p >= s.size() || s[p] != dash.front() || !s.substr(p).starts_with(dash)) continue;
         std::size_t end = skip_dateline_spaces(s, p + dash.size());
         return {end, dash, end > p + dash.size()};
     }

@@ -1,5 +1,6 @@
 #include "text/script_chars.hpp"
 
+#include "text/ascii_scan.hpp"
 #include "text/text.hpp"
 
 namespace wirekit {
@@ -87,9 +88,15 @@ bool is_cased_letter(char32_t cp) {
 }
 
 std::string fold_case(std::string_view text) {
+    // The ASCII start, all of most words, is lowered byte by byte; code points
+    // are decoded from the first other byte on.
+    std::size_t ascii_end = skip_ascii(text, 0);
     std::string out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) append_utf8(out, to_lower_letter(next_code_point(text, pos)));
+    out.append(text.substr(0, ascii_end));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (std::size_t pos = ascii_end; pos < text.size();) append_utf8(out, to_lower_letter(next_code_point(text, pos)));
     return out;
 }
 
