@@ -42,7 +42,7 @@ public:
             if (is_empty(member)) return;
             JsonPath member_path = path.member(key);
             if (!writable(member, member_path)) return;
-            out_.key(key);
+            out_.plain_key(key);
             write(member, member_path);
         });
         out_.end_object();

@@ -1,5 +1,6 @@
 #include "json/json_emitter.hpp"
 
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -51,6 +52,17 @@ void JsonEmitter::end_array() { close(']'); }
 void JsonEmitter::key(std::string_view name) {
     before_value();
     quoted(name);
+    end_key();
+}
+
+void JsonEmitter::plain_key(std::string_view name) {
+    assert(skip_plain_ascii(name, 0, '"', '\\') == name.size());
+    before_value();
+    quoted_as_is(name);
+    end_key();
+}
+
+void JsonEmitter::end_key() {
     out_ += pretty_ ? ": " : ":";
     after_key_ = true;
 }
@@ -102,13 +114,8 @@ void JsonEmitter::quoted(std::string_view text) {
     // This runs over every byte of the output: plain ASCII is skipped in bulk.
     std::size_t pos = skip_plain_ascii(text, 0, '"', '\\');
     if (pos == text.size()) {
-        // Most strings, and every key, need no escape: written in one piece.
-        std::size_t at = out_.size();
-        out_.resize(at + text.size() + 2);
-        char* quoted = out_.data() + at;
-        quoted[0] = '"';
-        if (!text.empty()) std::memcpy(quoted + 1, text.data(), text.size());  // an empty view's data may be null
-        quoted[text.size() + 1] = '"';
+        // Most strings, and every key, need no escape.
+        quoted_as_is(text);
         return;
     }
     out_ += '"';
@@ -145,6 +152,16 @@ void JsonEmitter::quoted(std::string_view text) {
     }
     flush(pos);
     out_ += '"';
+}
+
+// TEXT between quotes, in one piece: TEXT needs no escape.
+void JsonEmitter::quoted_as_is(std::string_view text) {
+    std::size_t at = out_.size();
+    out_.resize(at + text.size() + 2);
+    char* quoted = out_.data() + at;
+    quoted[0] = '"';
+    if (!text.empty()) std::memcpy(quoted + 1, text.data(), text.size());  // an empty view's data may be null
+    quoted[text.size() + 1] = '"';
 }
 
 }  // namespace wirekit

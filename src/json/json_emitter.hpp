@@ -24,6 +24,9 @@ public:
     void end_array();
     // The next member's name; its value follows with one of the calls here.
     void key(std::string_view name);
+    // The same for a NAME that needs no escaping, such as a field name of the
+    // model: written without looking at its bytes (debug builds check them).
+    void plain_key(std::string_view name);
 
     // Invalid UTF-8 in TEXT is written as U+FFFD and counted.
     void string(std::string_view text);
@@ -47,6 +50,8 @@ private:
     void close(char bracket);
     void new_line();
     void quoted(std::string_view text);
+    void quoted_as_is(std::string_view text);
+    void end_key();
 
     std::string& out_;
     bool pretty_;
