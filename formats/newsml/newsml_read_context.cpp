@@ -9,13 +9,9 @@ namespace wirekit::newsml {
 namespace {
 
 // The namespace a prefixed attribute name is bound to on ELEMENT ("" when none).
-std::string attribute_namespace(pugi::xml_node element, std::string_view qualified) {
-    auto colon = qualified.find(':');
-    if (colon == std::string_view::npos) return {};
-    std::string declaration = "xmlns:" + std::string(qualified.substr(0, colon));
-    for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
-        if (pugi::xml_attribute a = n.attribute(declaration.c_str())) return a.value();
-    return {};
+std::string_view attribute_namespace(pugi::xml_node element, std::string_view qualified) {
+    std::string_view prefix = prefix_of(qualified);
+    return prefix.empty() ? std::string_view() : declared_namespace(element, prefix).value_or(std::string_view());
 }
 
 // "+0100" at the end of a date-time: a zone without its colon.

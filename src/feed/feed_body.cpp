@@ -27,7 +27,7 @@ std::vector<std::string_view> split_paragraphs(std::string_view text) {
 }
 
 // Whether HTML has a tag, a reference or a NUL: what the HTML parser would
-// act on. Summaries are often plain: their ASCII is passed eight bytes at a time.
+// act on. Summaries are often plain: their ASCII is passed in blocks (ascii_scan).
 bool has_markup(std::string_view html) {
     for (std::size_t i = skip_plain_ascii(html, 0, '<', '&'); i < html.size(); i = skip_plain_ascii(html, i + 1, '<', '&'))
         if (html[i] == '<' || html[i] == '&' || html[i] == '\0') return true;

@@ -27,9 +27,7 @@ std::string_view medium_of(std::string_view mime) {
 // Whether PREFIX stands for wirekit's namespace at ELEMENT (or is the
 // conventional "wk" and declared nowhere).
 bool in_wk_namespace(pugi::xml_node element, std::string_view prefix) {
-    std::string declaration = "xmlns:" + std::string(prefix);
-    for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
-        if (pugi::xml_attribute d = n.attribute(declaration.c_str())) return std::string_view(d.value()) == feed_ns::wk;
+    if (auto declared = declared_namespace(element, prefix)) return *declared == feed_ns::wk;
     return prefix == "wk";
 }
 
@@ -53,7 +51,8 @@ Media media_from_attributes(pugi::xml_node element, std::string_view base_url) {
     for (pugi::xml_attribute a : element.attributes()) {
         std::string_view name = a.name();
         auto colon = name.find(':');
-        if (colon == std::string_view::npos || !in_wk_namespace(element, name.substr(0, colon))) continue;
+        // An unprefixed attribute (":role" has no prefix either) is in no namespace.
+        if (colon == std::string_view::npos || colon == 0 || !in_wk_namespace(element, name.substr(0, colon))) continue;
         if (name.substr(colon + 1) == "role") m.role = a.value();
         else if (name.substr(colon + 1) == "alt") m.alt_text = a.value();
     }

@@ -29,20 +29,6 @@ std::string_view conventional_namespace(std::string_view prefix) {
     return {};
 }
 
-std::string_view prefix_of(std::string_view qualified) {
-    auto colon = qualified.find(':');
-    return colon == std::string_view::npos ? std::string_view{} : qualified.substr(0, colon);
-}
-
-// The namespace bound to PREFIX ("" = the default namespace) at ELEMENT, and
-// whether any declaration was found.
-std::pair<std::string, bool> lookup_prefix(pugi::xml_node element, std::string_view prefix) {
-    std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix);
-    for (pugi::xml_node n = element; n && n.type() == pugi::node_element; n = n.parent())
-        if (pugi::xml_attribute a = n.attribute(attribute.c_str())) return {a.value(), true};
-    return {{}, false};
-}
-
 void collect_prefixes(pugi::xml_node element, std::set<std::string>& prefixes) {
     std::vector<pugi::xml_node> stack{element};
     while (!stack.empty()) {
@@ -58,10 +44,6 @@ void collect_prefixes(pugi::xml_node element, std::set<std::string>& prefixes) {
         for (pugi::xml_node c : n.children()) stack.push_back(c);
     }
 }
-
-}  // namespace
-
-namespace {
 
 // The namespace of ELEMENT, DECLARED for it, as feed_namespace gives it.
 std::string_view as_feed_namespace(pugi::xml_node element, std::string_view declared) {
@@ -109,9 +91,11 @@ std::string serialize_element(pugi::xml_node element) {
     std::set<std::string> prefixes;
     collect_prefixes(root, prefixes);
     for (const std::string& prefix : prefixes) {
-        if (lookup_prefix(root, prefix).second) continue;  // declared inside the element itself
-        auto [ns, declared] = lookup_prefix(element, prefix);
-        if (!declared) {
+        if (declared_namespace(root, prefix)) continue;  // declared inside the element itself
+        std::string ns;
+        if (auto declared = declared_namespace(element, prefix)) {
+            ns = *declared;
+        } else {
             if (prefix.empty()) continue;  // no namespace, as in the source
             ns = conventional_namespace(prefix);
             if (ns.empty()) continue;  // an unknown undeclared prefix stays as written

@@ -55,7 +55,8 @@ private:
 
     std::string& out_;
     bool pretty_;
-    std::vector<unsigned char> has_items_;  // one per open object or array; bytes, not vector<bool>'s bits, as every value reads one
+    // One per open object or array: bytes, not vector<bool>'s bits, as every value reads one.
+    std::vector<unsigned char> has_items_;
     bool after_key_ = false;
     std::size_t replaced_ = 0;
 };

@@ -6,6 +6,7 @@ namespace wirekit {
 
 namespace {
 
+// The escape of C, one of the bytes skip_unescaped stops at.
 std::string_view escape_of(char c) {
     switch (c) {
         case '&': return "&amp;";

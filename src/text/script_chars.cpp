@@ -91,11 +91,7 @@ std::string fold_case(std::string_view text) {
     // The ASCII start, all of most words, is lowered byte by byte; code points
     // are decoded from the first other byte on.
     std::size_t ascii_end = skip_ascii(text, 0);
-    std::string out;
-    out.reserve(text.size());
-    out.append(text.substr(0, ascii_end));
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    std::string out = to_lower_ascii(text.substr(0, ascii_end));
     for (std::size_t pos = ascii_end; pos < text.size();) append_utf8(out, to_lower_letter(next_code_point(text, pos)));
     return out;
 }

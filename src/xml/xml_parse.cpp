@@ -67,11 +67,6 @@ void check_depth(const XmlDocument& xml, const ReadOptions& options) {
     }
 }
 
-std::string_view prefix_of(std::string_view qualified_name) {
-    auto colon = qualified_name.find(':');
-    return colon == std::string_view::npos ? std::string_view{} : qualified_name.substr(0, colon);
-}
-
 }  // namespace
 
 std::unique_ptr<XmlDocument> xml_text_of(std::string_view bytes, const ReadOptions& options) {
@@ -147,6 +142,11 @@ std::string_view local_name(std::string_view qualified_name) {
     return colon == std::string_view::npos ? qualified_name : qualified_name.substr(colon + 1);
 }
 
+std::string_view prefix_of(std::string_view qualified_name) {
+    auto colon = qualified_name.find(':');
+    return colon == std::string_view::npos ? std::string_view{} : qualified_name.substr(0, colon);
+}
+
 std::string namespace_of(pugi::xml_node element) { return std::string(namespace_view(element)); }
 
 namespace {
@@ -154,12 +154,17 @@ namespace {
 // The attribute that declares PREFIX: xmlns, or xmlns:PREFIX.
 std::string declaration_of(std::string_view prefix) { return prefix.empty() ? "xmlns" : "xmlns:" + std::string(prefix); }
 
-// What PREFIX, declared by DECLARATION, is bound to in the scope of ELEMENT:
-// on it or on an ancestor. pugixml looks the declaration up by name in one
-// call an element.
-std::string_view bound_in_scope(pugi::xml_node element, std::string_view prefix, const std::string& declaration) {
+// The value of DECLARATION on ELEMENT or its nearest ancestor that has it.
+// pugixml looks it up by name in one call an element.
+std::optional<std::string_view> declared_by(pugi::xml_node element, const std::string& declaration) {
     for (pugi::xml_node n = element; n.type() == pugi::node_element; n = n.parent())
         if (pugi::xml_attribute a = n.attribute(declaration.c_str())) return a.value();
+    return std::nullopt;
+}
+
+// What a declaration binds PREFIX to, or else what is bound by definition.
+std::string_view bound_or_predefined(std::optional<std::string_view> declared, std::string_view prefix) {
+    if (declared) return *declared;
     // The xml: prefix is bound by definition.
     if (prefix == "xml") return "http://www.w3.org/XML/1998/namespace";
     return {};
@@ -167,9 +172,13 @@ std::string_view bound_in_scope(pugi::xml_node element, std::string_view prefix,
 
 }  // namespace
 
+std::optional<std::string_view> declared_namespace(pugi::xml_node element, std::string_view prefix) {
+    return declared_by(element, declaration_of(prefix));
+}
+
 std::string_view namespace_view(pugi::xml_node element) {
     std::string_view prefix = prefix_of(element.name());
-    return bound_in_scope(element, prefix, declaration_of(prefix));
+    return bound_or_predefined(declared_namespace(element, prefix), prefix);
 }
 
 std::string_view ChildNamespaces::of(pugi::xml_node child) {
@@ -180,7 +189,7 @@ std::string_view ChildNamespaces::of(pugi::xml_node child) {
     if (pugi::xml_attribute a = child.attribute(declaration.c_str())) return a.value();
     for (const Binding& b : bindings_)
         if (b.prefix == prefix) return b.ns;
-    std::string_view ns = bound_in_scope(parent_, prefix, declaration);
+    std::string_view ns = bound_or_predefined(declared_by(parent_, declaration), prefix);
     bindings_.push_back({std::string(prefix), ns});
     return ns;
 }

@@ -67,6 +67,12 @@ std::unique_ptr<XmlDocument> parse_xml_pieces(std::string text, const XmlDocumen
 
 // "dc:creator" -> "creator"; "title" -> "title".
 std::string_view local_name(std::string_view qualified_name);
+// "dc:creator" -> "dc"; "title" -> "".
+std::string_view prefix_of(std::string_view qualified_name);
+
+// What an xmlns declaration on ELEMENT or an ancestor binds PREFIX ("" for
+// the default namespace) to; nullopt when none declares it.
+std::optional<std::string_view> declared_namespace(pugi::xml_node element, std::string_view prefix);
 
 // The namespace URI of an element (its prefix, or the default namespace, looked
 // up through the xmlns declarations of it and its ancestors); "" for none.

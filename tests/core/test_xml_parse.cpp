@@ -39,7 +39,7 @@ std::string root_text(std::string_view bytes, std::string charset = {}) {
 
 }  // namespace
 
-TEST_CASE("ChildNamespaces gives each child the namespace namespace_view gives it", "[xml]") {
+TEST_CASE("ChildNamespaces gives each child what namespace_view gives it and declared_namespace tells an empty declaration from none", "[xml]") {
     // Declared on the parent, above it, on a child (for itself only), twice for
     // one prefix, undeclared, the xml: prefix, and text between the children.
     auto p = parse(
@@ -60,6 +60,15 @@ TEST_CASE("ChildNamespaces gives each child the namespace namespace_view gives i
     // The root's children: the document above it binds nothing.
     ChildNamespaces top(p->xml->doc);
     CHECK(top.of(p->xml->doc.document_element()) == "urn:default");
+    // A declaration, an empty one, and none (xml: is bound by definition, not declared).
+    pugi::xml_node ten = parent.find_child([](pugi::xml_node c) { return std::string_view(c.name()) == "b:ten"; });
+    CHECK(declared_namespace(ten, "a") == std::optional<std::string_view>("urn:a"));
+    CHECK(declared_namespace(ten, "b") == std::optional<std::string_view>(""));
+    CHECK(declared_namespace(ten, "") == std::optional<std::string_view>("urn:default"));
+    CHECK_FALSE(declared_namespace(ten, "c"));
+    CHECK_FALSE(declared_namespace(ten, "xml"));
+    CHECK(prefix_of("b:ten") == "b");
+    CHECK(prefix_of("twelve").empty());
 }
 
 TEST_CASE("well-formed XML parses; malformed XML is an error with line and column", "[xml]") {
