@@ -26,16 +26,29 @@ std::string temp_pattern(const std::string& path) {
     return folder_of(path) + "/." + path.substr(path.rfind('/') + 1) + ".wirekit-XXXXXX";
 }
 
+// How much written output gathers before its writeback to disk is started.
+constexpr off_t writeback_step = 1 << 20;
+
 }  // namespace
 
-bool AtomicFile::FdBuffer::flush_buffer() {
-    if (failed_) return false;
-    std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
-    if (!write_all(fd_, pending)) {
+bool AtomicFile::FdBuffer::write_through(std::string_view bytes) {
+    if (!write_all(fd_, bytes)) {
         failed_ = true;
         error_ = errno;
         return false;
     }
+    written_ += static_cast<off_t>(bytes.size());
+    if (start_writeback_ && written_ - writeback_started_ >= writeback_step) {
+        // Only a hint: where it fails, the fsync in commit() still does it all.
+        ::sync_file_range(fd_, writeback_started_, written_ - writeback_started_, SYNC_FILE_RANGE_WRITE);
+        writeback_started_ = written_;
+    }
+    return true;
+}
+
+bool AtomicFile::FdBuffer::flush_buffer() {
+    if (failed_) return false;
+    if (!write_through(std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())))) return false;
     setp(buffer_, buffer_ + sizeof buffer_);
     return true;
 }
@@ -54,12 +67,7 @@ int AtomicFile::FdBuffer::sync() { return flush_buffer() ? 0 : -1; }
 std::streamsize AtomicFile::FdBuffer::xsputn(const char* s, std::streamsize n) {
     // Large pieces go straight to the file instead of through the buffer.
     if (n >= static_cast<std::streamsize>(sizeof buffer_)) {
-        if (!flush_buffer()) return 0;
-        if (!write_all(fd_, std::string_view(s, static_cast<std::size_t>(n)))) {
-            failed_ = true;
-            error_ = errno;
-            return 0;
-        }
+        if (!flush_buffer() || !write_through(std::string_view(s, static_cast<std::size_t>(n)))) return 0;
         return n;
     }
     return std::streambuf::xsputn(s, n);
@@ -75,7 +83,7 @@ AtomicFile::AtomicFile(std::string path, Sync sync) : path_(std::move(path)), sy
     fd_ = ::mkstemp(name.data());
     if (fd_ < 0) throw Error(Exit::cant_create, std::string("cannot create: ") + std::strerror(errno), path_);
     temp_.assign(name.data());
-    buffer_ = std::make_unique<FdBuffer>(fd_);
+    buffer_ = std::make_unique<FdBuffer>(fd_, sync_ == Sync::each);
     stream_.rdbuf(buffer_.get());
 }
 

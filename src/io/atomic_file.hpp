@@ -2,6 +2,8 @@
 // A file written through a temporary beside it and renamed into place only
 // when complete, so that readers of PATH see the old file or the whole new
 // one, never a part; a run that fails or is interrupted leaves PATH untouched.
+#include <sys/types.h>
+
 #include <memory>
 #include <ostream>
 #include <streambuf>
@@ -39,7 +41,12 @@ public:
 private:
     class FdBuffer : public std::streambuf {
     public:
-        explicit FdBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+        // With START_WRITEBACK, the kernel is asked to start writing each
+        // few megabytes to disk as they arrive, so that the fsync at the end
+        // waits for the last few only.
+        FdBuffer(int fd, bool start_writeback) : fd_(fd), start_writeback_(start_writeback) {
+            setp(buffer_, buffer_ + sizeof buffer_);
+        }
         bool failed() const { return failed_; }
         int error() const { return error_; }
 
@@ -50,7 +57,11 @@ private:
 
     private:
         bool flush_buffer();
+        bool write_through(std::string_view bytes);
         int fd_;
+        bool start_writeback_;
+        off_t written_ = 0;
+        off_t writeback_started_ = 0;
         bool failed_ = false;
         int error_ = 0;
         char buffer_[1 << 16];

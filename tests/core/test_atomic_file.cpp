@@ -57,6 +57,26 @@ TEST_CASE("atomic file: a large write bypasses the buffer and keeps the order") 
     CHECK(test::read_file(target.string()) == "head:" + big + ":tail");
 }
 
+TEST_CASE("atomic file: output of many megabytes arrives whole past each writeback start") {
+    ScratchFolder dir;
+    fs::path target = dir.path / "many.txt";
+    std::string expected;
+    AtomicFile file(target.string());
+    for (int piece = 0; piece < 40; ++piece) {
+        std::string line = "line " + std::to_string(piece) + std::string(20000, 'a' + piece % 26) + '\n';
+        for (int repeat = 0; repeat < 4; ++repeat) {
+            file.stream() << line;
+            expected += line;
+        }
+        std::string block(100000 + piece, 'A' + piece % 26);
+        file.write(block);
+        expected += block;
+    }
+    file.commit();
+    REQUIRE(expected.size() > (6u << 20));
+    CHECK(test::read_file(target.string()) == expected);
+}
+
 TEST_CASE("atomic file: without commit the old file stays and no temporary is left") {
     ScratchFolder dir;
     fs::path target = dir.path / "feed.xml";
