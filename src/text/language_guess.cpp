@@ -2,8 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/text.hpp"
 
@@ -83,12 +89,13 @@ public:
     }
 
 private:
-    static constexpr std::size_t size = 256;  // well over the lists' hundred words: short probes
+    static constexpr int size_bits = 9;
+    static constexpr std::size_t size = 1 << size_bits;  // five times the lists' hundred words: short probes
     struct Slot {
         std::uint64_t key = 0;
         std::uint32_t languages = 0;
     };
-    static std::size_t home(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15u) >> 56; }
+    static std::size_t home(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15u) >> (64 - size_bits); }
     Slot& slot(std::uint64_t key) {
         std::size_t i = home(key);
         while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) % size;
@@ -121,41 +128,101 @@ struct LetterAndWordCounts {
     int word_scores[language_count] = {};
 };
 
-LetterAndWordCounts count_letters_and_words(std::string_view text) {
-    const auto& table = word_languages();
+// The pass, fed byte by byte or, where SSE2 is there, sixteen ASCII bytes at
+// a time; the word in progress carries over from one to the other.
+class LetterAndWordCounter {
+public:
     LetterAndWordCounts counts;
-    std::uint64_t key = 0;  // the word so far, lowercased, packed as word_key packs it
-    std::size_t length = 0;
-    auto end_word = [&] {
-        if (length > 0 && length <= longest_word)
-            if (std::uint32_t languages = table.languages(key))
-                for (std::size_t l = 0; l < language_count; ++l)
-                    if (languages & (1u << l)) ++counts.word_scores[l];
-        key = 0;
-        length = 0;
-    };
-    for (std::size_t pos = 0; pos < text.size();) {
-        auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte < 0x80) {  // ASCII, most of most texts: no decoding
-            unsigned char letter = word_letters[byte];
-            if (letter == 0) {
-                if (length > 0) end_word();
-            } else {
-                ++counts.scripts.latin;
-                key = key << 8 | letter;  // a longer word loses its first bytes, but is not looked up
-                ++length;
+
+    void add_ascii(unsigned char byte) {
+        unsigned char letter = word_letters[byte];
+        if (letter == 0) return end_word();
+        ++counts.scripts.latin;
+        key_ = key_ << 8 | letter;  // a longer word loses its first bytes, but is not looked up
+        ++length_;
+    }
+
+    // A letter beyond ASCII (or a broken sequence): every byte is part of the word.
+    void add_other(std::string_view bytes, char32_t cp) {
+        count_script(cp, counts.scripts);
+        length_ += bytes.size();
+        for (char c : bytes) key_ = key_ << 8 | static_cast<unsigned char>(c);
+    }
+
+#if defined(__SSE2__)
+    // Sixteen ASCII bytes: LETTERS has bit i set when byte i is a letter;
+    // LOWERED holds the bytes lowercased, eight readable bytes from each.
+    void add_ascii_block(const unsigned char* lowered, unsigned letters) {
+        for (unsigned at = 0; at < 16;) {
+            unsigned ahead = letters >> at;
+            if ((ahead & 1) == 0) {
+                end_word();
+                if (ahead == 0) return;
+                at += static_cast<unsigned>(std::countr_zero(ahead));
+                ahead = letters >> at;
             }
+            auto run = static_cast<unsigned>(std::countr_one(ahead));
+            if (length_ + run <= longest_word) {
+                std::uint64_t bytes;
+                std::memcpy(&bytes, lowered + at, 8);
+                // The run's bytes, first byte highest, as add_ascii shifts them in.
+                std::uint64_t packed = __builtin_bswap64(bytes) >> (64 - 8 * run);
+                key_ = run == 8 ? packed : key_ << (8 * run) | packed;
+            }
+            counts.scripts.latin += run;
+            length_ += run;
+            at += run;
+        }
+    }
+#endif
+
+    void end_word() {
+        if (length_ > 0 && length_ <= longest_word)
+            for (std::uint32_t languages = table_.languages(key_); languages != 0; languages &= languages - 1)
+                ++counts.word_scores[std::countr_zero(languages)];
+        key_ = 0;
+        length_ = 0;
+    }
+
+private:
+    const WordTable& table_ = word_languages();
+    std::uint64_t key_ = 0;  // the word so far, lowercased, packed as word_key packs it
+    std::size_t length_ = 0;
+};
+
+LetterAndWordCounts count_letters_and_words(std::string_view text) {
+    LetterAndWordCounter counter;
+#if defined(__SSE2__)
+    alignas(16) unsigned char lowered[16 + 8] = {};
+#endif
+    for (std::size_t pos = 0; pos < text.size();) {
+#if defined(__SSE2__)
+        if (text.size() - pos >= 16) {
+            __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+            if (_mm_movemask_epi8(block) == 0) {  // all ASCII, most of most texts
+                // Setting bit 0x20 lowers A-Z and moves no other ASCII byte into a-z.
+                __m128i lower = _mm_or_si128(block, _mm_set1_epi8(0x20));
+                __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+                                                _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+                _mm_store_si128(reinterpret_cast<__m128i*>(lowered), lower);
+                counter.add_ascii_block(lowered, static_cast<unsigned>(_mm_movemask_epi8(letters)));
+                pos += 16;
+                continue;
+            }
+        }
+#endif
+        auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            counter.add_ascii(byte);
             ++pos;
             continue;
         }
         std::size_t first = pos;
-        count_script(next_code_point(text, pos), counts.scripts);
-        // Every byte of a letter beyond ASCII (or of a broken sequence) is part of the word.
-        length += pos - first;
-        for (; first < pos; ++first) key = key << 8 | static_cast<unsigned char>(text[first]);
+        char32_t cp = next_code_point(text, pos);
+        counter.add_other(text.substr(first, pos - first), cp);
     }
-    end_word();
-    return counts;
+    counter.end_word();
+    return counter.counts;
 }
 
 std::string guess_latin(const int (&scores)[language_count]) {

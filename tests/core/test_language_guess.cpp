@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "text/language_guess.hpp"
 
 using namespace wirekit;
@@ -31,4 +33,29 @@ TEST_CASE("no guess when the evidence is thin", "[language]") {
     CHECK(guess_language("") == "");
     CHECK(guess_language("12345 67890") == "");
     CHECK(guess_language("Reykjavik Oslo") == "");
+}
+
+// The words are counted the same wherever they fall in the sixteen-byte
+// blocks that are read at once: each text below is at the edge of a decision,
+// so a word lost or miscounted at any offset changes the guess.
+TEST_CASE("common words count at every offset from a block boundary", "[language]") {
+    struct Case {
+        const char* text;
+        const char* language;
+    };
+    const Case cases[] = {
+        {"Xyzzyq THE plugh And frobozz of", "en"},                     // exactly three words, in any case
+        {"Xyzzyq the plugh and frobozz xyzzyabcthe", ""},             // a word of more than eight letters is no word
+        {"Xyzzyq the plugh and frobozz abcdethe", ""},                // nor is a word that only ends in one
+        {"Übermäßig the Österreich and frobozz of", "en"},            // letters beyond ASCII end no word
+        {"grün the blüte and straße of wörter", "en"},
+        {"Zzz der Zzz nicht Zzz ist Zzz", "de"},                       // a five-letter word
+        {"qqqqqqqqqqqqqqqq the qqqqqqqqqqqqqqqqqqqq and of", "en"},     // long runs past a whole block
+    };
+    for (const auto& c : cases)
+        for (std::size_t offset = 0; offset < 40; ++offset) {
+            std::string text = std::string(offset, ' ') + c.text + std::string(offset % 7, '.');
+            INFO(text);
+            CHECK(guess_language(text) == c.language);
+        }
 }
