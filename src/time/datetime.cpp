@@ -14,10 +14,13 @@ namespace {
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
-std::string pad(int value, int width) {
-    std::string s = std::to_string(value < 0 ? -value : value);
-    if (static_cast<int>(s.size()) < width) s.insert(0, static_cast<std::size_t>(width) - s.size(), '0');
-    return s;
+// The magnitude of VALUE in decimal, with zeros before it to WIDTH digits.
+void append_padded(std::string& out, int value, int width) {
+    char digits[16];
+    unsigned magnitude = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+    char* end = std::to_chars(digits, digits + sizeof digits, magnitude).ptr;
+    if (end - digits < width) out.append(static_cast<std::size_t>(width - (end - digits)), '0');
+    out.append(digits, end);
 }
 
 }  // namespace
@@ -96,17 +99,32 @@ int compare_dates(const DateTime& a, const DateTime& b) {
 }
 
 std::string format_rfc3339(const DateTime& dt) {
-    std::string out = pad(dt.year, 4) + '-' + pad(dt.month, 2) + '-' + pad(dt.day, 2);
+    // Written piece by piece into one string: a date is formatted for every
+    // date field of every item written.
+    std::string out;
+    out.reserve(32 + dt.fraction.size());
+    auto field = [&out](char before, int value, int width) {
+        if (before) out += before;
+        append_padded(out, value, width);
+    };
+    field(0, dt.year, 4);
+    field('-', dt.month, 2);
+    field('-', dt.day, 2);
     if (!dt.has_time) return out;
-    out += 'T' + pad(dt.hour, 2) + ':' + pad(dt.minute, 2) + ':' + pad(dt.second, 2);
-    if (!dt.fraction.empty()) out += '.' + dt.fraction;
+    field('T', dt.hour, 2);
+    field(':', dt.minute, 2);
+    field(':', dt.second, 2);
+    if (!dt.fraction.empty()) {
+        out += '.';
+        out += dt.fraction;
+    }
     if (dt.has_offset) {
         if (dt.offset_minutes == 0) {
             out += 'Z';
         } else {
-            out += dt.offset_minutes < 0 ? '-' : '+';
             int off = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
-            out += pad(off / 60, 2) + ':' + pad(off % 60, 2);
+            field(dt.offset_minutes < 0 ? '-' : '+', off / 60, 2);
+            field(':', off % 60, 2);
         }
     }
     return out;

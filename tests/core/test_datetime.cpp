@@ -32,3 +32,25 @@ TEST_CASE("unix seconds convert to civil time", "[datetime]") {
     CHECK(format_rfc3339(from_unix_seconds(1685999999)) == "2023-06-05T21:19:59Z");
     CHECK(days_from_civil(2000, 3, 1) == 11017);
 }
+
+TEST_CASE("RFC 3339 output pads each field and writes every zone form", "[datetime]") {
+    DateTime dt;
+    dt.year = 987;
+    dt.month = 3;
+    dt.day = 4;
+    CHECK(format_rfc3339(dt) == "0987-03-04");
+    dt.has_time = true;
+    dt.hour = 5;
+    dt.minute = 6;
+    dt.second = 7;
+    CHECK(format_rfc3339(dt) == "0987-03-04T05:06:07");
+    dt.fraction = "250";
+    dt.has_offset = true;
+    CHECK(format_rfc3339(dt) == "0987-03-04T05:06:07.250Z");
+    dt.offset_minutes = -210;
+    CHECK(format_rfc3339(dt) == "0987-03-04T05:06:07.250-03:30");
+    dt.offset_minutes = 345;
+    dt.fraction.clear();
+    dt.year = 12345;
+    CHECK(format_rfc3339(dt) == "12345-03-04T05:06:07+05:45");
+}
