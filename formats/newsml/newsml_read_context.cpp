@@ -76,8 +76,6 @@ std::string_view g2_name(pugi::xml_node element, ChildNamespaces& siblings) {
     return ns.empty() || ns == g2_ns ? local_name(element.name()) : std::string_view{};
 }
 
-bool G2Name::operator()(std::string_view local) const { return iequals_ascii(name_, local); }
-
 pugi::xml_node g2_child(pugi::xml_node parent, std::string_view local) { return child_with_name(parent, local, g2_ns); }
 
 bool is_wk(pugi::xml_node element, std::string_view local) {

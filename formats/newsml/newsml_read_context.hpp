@@ -11,6 +11,7 @@
 
 #include "model/datetime.hpp"
 #include "registry/format.hpp"
+#include "text/text.hpp"
 #include "xml/xml_parse.hpp"
 #include "xml/xml_read_notes.hpp"
 
@@ -37,7 +38,9 @@ std::string_view g2_name(pugi::xml_node element, ChildNamespaces& siblings);
 class G2Name {
 public:
     G2Name(pugi::xml_node element, ChildNamespaces& siblings) : name_(g2_name(element, siblings)) {}
-    bool operator()(std::string_view local) const;
+    // Inline, with the length first: a metadata loop asks each child this
+    // of every name it knows.
+    bool operator()(std::string_view local) const { return name_.size() == local.size() && iequals_ascii(name_, local); }
 
 private:
     std::string_view name_;
