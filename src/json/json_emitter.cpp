@@ -156,12 +156,9 @@ void JsonEmitter::quoted(std::string_view text) {
 
 // TEXT between quotes, in one piece: TEXT needs no escape.
 void JsonEmitter::quoted_as_is(std::string_view text) {
-    std::size_t at = out_.size();
-    out_.resize(at + text.size() + 2);
-    char* quoted = out_.data() + at;
-    quoted[0] = '"';
-    if (!text.empty()) std::memcpy(quoted + 1, text.data(), text.size());  // an empty view's data may be null
-    quoted[text.size() + 1] = '"';
+    out_ += '"';
+    out_ += text;
+    out_ += '"';
 }
 
 }  // namespace wirekit
