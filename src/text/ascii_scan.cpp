@@ -65,6 +65,20 @@ int control(__m128i block) {
 }
 
 std::size_t first_bit(int mask) { return static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask))); }
+
+// After the whole blocks fewer than sixteen bytes are left from FROM. Where
+// TEXT has sixteen in all, its last sixteen are taken as one block instead of
+// byte by byte: the bits of the bytes before FROM, looked at again, are
+// dropped. Sets FROM to the first byte STOP_MASK flags (TEXT.size() when
+// none) and says true; false when the text is too short for it.
+template <class StopMask>
+bool skip_in_last_block(std::string_view text, std::size_t& from, StopMask stop_mask) {
+    if (from >= text.size() || text.size() < 16) return false;
+    std::size_t last = text.size() - 16;
+    unsigned stop = static_cast<unsigned>(stop_mask(load_block(text, last))) >> (from - last);
+    from = stop ? from + first_bit(static_cast<int>(stop)) : text.size();
+    return true;
+}
 #endif
 
 bool stops(char c, char stop_a, char stop_b) {
@@ -76,10 +90,10 @@ bool stops(char c, char stop_a, char stop_b) {
 
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b) {
 #if defined(__SSE2__)
-    for (; from + 16 <= text.size(); from += 16) {
-        __m128i block = load_block(text, from);
-        if (int stop = control_or_high(block) | equal_to(block, stop_a) | equal_to(block, stop_b)) return from + first_bit(stop);
-    }
+    auto stops_in = [&](__m128i block) { return control_or_high(block) | equal_to(block, stop_a) | equal_to(block, stop_b); };
+    for (; from + 16 <= text.size(); from += 16)
+        if (int stop = stops_in(load_block(text, from))) return from + first_bit(stop);
+    if (skip_in_last_block(text, from, stops_in)) return from;
 #endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
@@ -94,6 +108,7 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from) {
 #if defined(__SSE2__)
     for (; from + 16 <= text.size(); from += 16)
         if (int stop = control_or_high(load_block(text, from))) return from + first_bit(stop);
+    if (skip_in_last_block(text, from, control_or_high)) return from;
 #endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
@@ -106,8 +121,10 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from) {
 
 std::size_t skip_ascii(std::string_view text, std::size_t from) {
 #if defined(__SSE2__)
+    auto highs_in = [](__m128i block) { return _mm_movemask_epi8(block); };
     for (; from + 16 <= text.size(); from += 16)
-        if (int high = _mm_movemask_epi8(load_block(text, from))) return from + first_bit(high);
+        if (int high = highs_in(load_block(text, from))) return from + first_bit(high);
+    if (skip_in_last_block(text, from, highs_in)) return from;
 #endif
     for (; from + 8 <= text.size(); from += 8)
         if (std::uint64_t high = load_word(text, from) & highs) return from + first_flagged(high);
@@ -117,12 +134,14 @@ std::size_t skip_ascii(std::string_view text, std::size_t from) {
 
 std::size_t skip_unescaped(std::string_view text, std::size_t from, bool quotes) {
 #if defined(__SSE2__)
-    for (; from + 16 <= text.size(); from += 16) {
-        __m128i block = load_block(text, from);
+    auto escapes_in = [quotes](__m128i block) {
         int stop = equal_to(block, '&') | equal_to(block, '<') | equal_to(block, '>');
         if (quotes) stop |= equal_to(block, '"') | equal_to(block, '\'');
-        if (stop) return from + first_bit(stop);
-    }
+        return stop;
+    };
+    for (; from + 16 <= text.size(); from += 16)
+        if (int stop = escapes_in(load_block(text, from))) return from + first_bit(stop);
+    if (skip_in_last_block(text, from, escapes_in)) return from;
 #endif
     for (; from < text.size(); ++from) {
         char c = text[from];
@@ -140,6 +159,12 @@ std::size_t skip_single_spaced(std::string_view text, std::size_t from) {
         if (int stop = control(block) | (spaces & (spaces << 1 | (after_space ? 1 : 0)))) return from + first_bit(stop);
         after_space = (spaces >> 15) != 0;
     }
+    // In the last block the byte before FROM is in the block itself.
+    auto doubled_in = [](__m128i block) {
+        int spaces = equal_to(block, ' ');
+        return control(block) | (spaces & spaces << 1);
+    };
+    if (skip_in_last_block(text, from, doubled_in)) return from;
 #endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
