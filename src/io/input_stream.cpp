@@ -1,6 +1,9 @@
 #include "io/input_stream.hpp"
 
+#include <sys/mman.h>
+
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <iostream>
 #include <limits>
@@ -9,6 +12,25 @@
 #include "report/error.hpp"
 
 namespace wirekit {
+
+namespace {
+
+// A whole file is read into memory that is then touched page by page. Where
+// Linux gives huge pages on request, asking for them turns a 30 MB input's
+// 7,000 page faults into fifteen. Only a hint: refused, nothing changes.
+void ask_for_huge_pages(char* data, std::size_t size) {
+#if defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t huge_page = 2 << 20;
+    std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(data) + huge_page - 1) & ~(huge_page - 1);
+    std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(data) + size) & ~(huge_page - 1);
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)size;
+#endif
+}
+
+}  // namespace
 
 InputStream::InputStream(std::string name, std::size_t max_size) : name_(std::move(name)), max_size_(max_size) {
     if (name_ == "-") return;
@@ -44,6 +66,7 @@ Input InputStream::read_rest(std::string prefix) {
     if (size_hint_ > max_size_ || input.bytes.size() > max_size_) throw_input_too_large(shown(), max_size_);
     constexpr std::size_t chunk = 1 << 16;
     input.bytes.reserve(size_hint_ + chunk);
+    ask_for_huge_pages(input.bytes.data(), input.bytes.capacity());
     while (stream()) {
         std::size_t had = input.bytes.size();
         input.bytes.resize(had + chunk);

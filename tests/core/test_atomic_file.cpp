@@ -120,6 +120,18 @@ TEST_CASE("input stream: the first bytes and the rest make the whole file") {
     CHECK(all.modified.has_value());
 }
 
+TEST_CASE("input stream: a file of megabytes, read into huge pages where there are any, arrives whole") {
+    ScratchFolder dir;
+    fs::path source = dir.path / "big.txt";
+    std::string text;
+    for (int line = 0; text.size() < (9u << 20); ++line) text += "line " + std::to_string(line) + std::string(line % 97, '.') + '\n';
+    put(source, text);
+    InputStream in(source.string());
+    Input all = in.read_rest(in.read_some(100));
+    CHECK(all.bytes.size() == text.size());
+    CHECK(all.bytes == text);
+}
+
 TEST_CASE("input stream: the size limit applies to loading, not to opening") {
     ScratchFolder dir;
     fs::path source = dir.path / "in.jsonl";
