@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <string>
+#include <utility>
 #include <vector>
 
 extern char** environ;
@@ -74,18 +75,48 @@ inline double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
+// The runs of one command, summed up as medians.
+class Samples {
+public:
+    void add(const Measure& m) {
+        seconds_.push_back(m.seconds);
+        peaks_.push_back(m.peak_mb);
+        cpu_.push_back(m.cpu_seconds);
+    }
+    Measure medians() const { return {median(seconds_), median(peaks_), median(cpu_)}; }
+
+private:
+    std::vector<double> seconds_, peaks_, cpu_;
+};
+
 // One warm-up, then the medians of COUNT runs; a negative time on any failure.
 inline Measure measure(const std::vector<std::string>& args, int count = runs) {
     if (run_process(args).seconds < 0) return {-1, 0};
-    std::vector<double> seconds, peaks, cpu;
+    Samples samples;
     for (int i = 0; i < count; ++i) {
         Measure m = run_process(args);
         if (m.seconds < 0) return {-1, 0};
-        seconds.push_back(m.seconds);
-        peaks.push_back(m.peak_mb);
-        cpu.push_back(m.cpu_seconds);
+        samples.add(m);
     }
-    return {median(seconds), median(peaks), median(cpu)};
+    return samples.medians();
+}
+
+// Two commands in turns, A then B, COUNT times each after a warm-up of each:
+// where the host's speed drifts (a shared virtual machine), both see the same
+// drift, and the ratio of their medians holds. Negative times on any failure.
+inline std::pair<Measure, Measure> measure_in_turns(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                                                    int count = runs) {
+    const std::pair<Measure, Measure> failed{{-1, 0}, {-1, 0}};
+    if (run_process(a).seconds < 0 || run_process(b).seconds < 0) return failed;
+    Samples of_a, of_b;
+    for (int i = 0; i < count; ++i) {
+        Measure ma = run_process(a);
+        Measure mb = run_process(b);
+        if (ma.seconds < 0 || mb.seconds < 0) return failed;
+        of_a.add(ma);
+        of_b.add(mb);
+    }
+    return {of_a.medians(), of_b.medians()};
 }
 
 }  // namespace wirekit::bench

@@ -5,7 +5,8 @@
 // only reads the same file and parses it with pugixml in place; and a feed of
 // one item, the start-up that each process of a batch of small files pays.
 // Each is run once to warm the page cache, then five times (the one-item feed
-// 51 times); the medians of wall time and peak memory (from wait4) are printed
+// 51 times), in turns with its floor so that both meet the same drift in the
+// host's speed; the medians of wall time and peak memory (from wait4) are printed
 // with the ratio to the floor and the target, with CPU time beside wall time
 // (wall time includes the fsync that makes `-o` durable before its rename;
 // the dispatches are also written to stdout, as in a pipeline).
@@ -27,7 +28,7 @@
 
 namespace fs = std::filesystem;
 using wirekit::bench::Measure;
-using wirekit::bench::measure;
+using wirekit::bench::measure_in_turns;
 using wirekit::bench::runs;
 
 namespace {
@@ -67,8 +68,7 @@ std::vector<std::string> convert_args(const fs::path& input, const fs::path& out
 
 // An XML workload: wirekit against its floor.
 bool report_xml(const char* name, const fs::path& input, const fs::path& output) {
-    Measure floor = measure({"/proc/self/exe", "--parse-xml", input.string()});
-    Measure wirekit = measure(convert_args(input, output));
+    auto [floor, wirekit] = measure_in_turns({"/proc/self/exe", "--parse-xml", input.string()}, convert_args(input, output));
     if (floor.seconds < 0 || wirekit.seconds < 0) {
         std::fprintf(stderr, "%s: a process failed\n", name);
         return false;
@@ -84,8 +84,7 @@ bool report_xml(const char* name, const fs::path& input, const fs::path& output)
 // To a file with -o, and on stdout as a pipeline writes it: the durable
 // write of -o (fsync, then rename) is the difference.
 bool report_dispatches(const fs::path& input, const fs::path& output) {
-    Measure to_file = measure(convert_args(input, output));
-    Measure to_stdout = measure({WIREKIT_BINARY, "convert", "-q", "-t", "jsonl", input.string()});
+    auto [to_file, to_stdout] = measure_in_turns(convert_args(input, output), {WIREKIT_BINARY, "convert", "-q", "-t", "jsonl", input.string()});
     if (to_file.seconds < 0 || to_stdout.seconds < 0) {
         std::fprintf(stderr, "dispatches: the process failed\n");
         return false;
@@ -102,8 +101,8 @@ bool report_dispatches(const fs::path& input, const fs::path& output) {
 // mostly the cost of starting. On stdout, not -o: a file's fsync would hide it.
 bool report_small_file(const fs::path& input) {
     constexpr int small_runs = 51;
-    Measure floor = measure({"/proc/self/exe", "--parse-xml", input.string()}, small_runs);
-    Measure wirekit = measure({WIREKIT_BINARY, "convert", "-q", "-t", "jsonl", input.string()}, small_runs);
+    auto [floor, wirekit] = measure_in_turns({"/proc/self/exe", "--parse-xml", input.string()},
+                                             {WIREKIT_BINARY, "convert", "-q", "-t", "jsonl", input.string()}, small_runs);
     if (floor.seconds < 0 || wirekit.seconds < 0) {
         std::fprintf(stderr, "small file: a process failed\n");
         return false;
