@@ -1,5 +1,7 @@
 #include "text/body_text.hpp"
 
+#include <utility>
+
 #include "text/text.hpp"
 
 namespace wirekit {
@@ -82,7 +84,7 @@ bool has_solid_byte(const std::vector<Inline>& inlines) {
 std::string inline_text(const std::vector<Inline>& inlines) {
     std::string out;
     append_inline_text(inlines, out);
-    return collapse_spaces(out);
+    return collapse_spaces(std::move(out));
 }
 
 std::vector<std::string> block_paragraphs(const Body& blocks) {

@@ -1,5 +1,7 @@
 #include "text/text.hpp"
 
+#include <utility>
+
 #include "text/ascii_scan.hpp"
 
 namespace wirekit {
@@ -98,6 +100,11 @@ std::string collapse_spaces(std::string_view s) {
     out.reserve(s.size());
     append_collapsed_spaces(out, s);
     return out;
+}
+
+std::string collapse_spaces(std::string&& s) {
+    if (trim(s).size() == s.size() && has_single_spaces_only(s)) return std::move(s);
+    return collapse_spaces(std::string_view(s));
 }
 
 void append_collapsed_spaces(std::string& out, std::string_view s) {

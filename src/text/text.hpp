@@ -50,6 +50,11 @@ std::string wrap_words(std::string_view text, int width);
 
 // Joins runs of whitespace into one space and trims.
 std::string collapse_spaces(std::string_view s);
+// The same for a string of one's own, which is returned as it is, not
+// copied, when it is collapsed already (most text is).
+std::string collapse_spaces(std::string&& s);
+// Text from C (pugixml's values): as collapse_spaces(std::string_view).
+inline std::string collapse_spaces(const char* s) { return collapse_spaces(std::string_view(s)); }
 // Appends S to OUT as collapse_spaces gives it, without a string of its own.
 void append_collapsed_spaces(std::string& out, std::string_view s);
 // TEXT split at every SEPARATOR, empty parts kept ("a::b" -> "a", "", "b").

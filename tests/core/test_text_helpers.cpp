@@ -97,6 +97,20 @@ TEST_CASE("collapse_spaces joins runs of white space and trims", "[text]") {
     CHECK(out == "kept|x y");
 }
 
+TEST_CASE("collapse_spaces of a string of one's own gives what the view gives, and keeps a collapsed one", "[text]") {
+    for (std::string text : {"  a  b\t\tc \n d  ", "already single spaced text", " leading", "trailing ", "\xC2\xA0 a \xC2\xA0 b",
+                             "a\x01  b", " \t ", "", "tab\tinside", "line\nbreak"}) {
+        INFO(text);
+        std::string expected = collapse_spaces(std::string_view(text));
+        CHECK(collapse_spaces(std::string(text)) == expected);
+    }
+    std::string own(100, 'x');
+    own += " end";
+    const char* buffer = own.data();
+    std::string kept = collapse_spaces(std::move(own));
+    CHECK(kept.data() == buffer);
+}
+
 TEST_CASE("a paragraph's text is its lines trimmed, collapsed and joined by single spaces", "[text]") {
     auto paragraphs = split_story_paragraphs("Headline\n\nThe port  said on\tTuesday that the ships \nwait   in the bay for the union.\n");
     REQUIRE(paragraphs.size() == 2);
