@@ -49,6 +49,7 @@ void take_byline(Article& a, const TextParagraph& p) {
 std::size_t read_story_body(std::vector<TextParagraph> paragraphs, Article& a, std::string_view format, std::size_t first_line,
                      const ReadOptions& opts) {
     std::vector<TextParagraph> body;
+    body.reserve(paragraphs.size());
     std::size_t lead = std::string::npos;
     for (std::size_t i = 0, looked = 0; i < paragraphs.size(); ++i) {
         TextParagraph& p = paragraphs[i];
@@ -79,6 +80,7 @@ std::size_t read_story_body(std::vector<TextParagraph> paragraphs, Article& a, s
         last = std::string(trim_right(std::string_view(last).substr(0, t.glued_at)));
     }
     if (t.first < body.size()) a.trailer += (a.trailer.empty() ? "" : "\n\n") + trailer_text(body, t.first);
+    a.body.reserve(a.body.size() + t.first);
     for (std::size_t k = 0; k < t.first; ++k) a.body.push_back(body_block(body[k]));
     return from;
 }

@@ -88,6 +88,9 @@ void split_block(const std::vector<RawLine>& lines, std::size_t block, bool find
 
 std::vector<TextParagraph> split_story_paragraphs(std::string_view text, bool find_tables) {
     std::vector<TextParagraph> out;
+    // Room for a paragraph every other line, as blank lines part them: a
+    // paragraph's string and lines are not moved as the list grows.
+    out.reserve(count_char(text, '\n') / 2 + 1);
     std::vector<RawLine> block_lines;
     std::size_t block = 0;
     std::size_t number = 0;
