@@ -1,5 +1,6 @@
 #include "time/datetime.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -14,14 +15,27 @@ namespace {
 
 bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
-// The magnitude of VALUE in decimal, with zeros before it to WIDTH digits.
-void append_padded(std::string& out, int value, int width) {
-    char digits[16];
-    unsigned magnitude = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
-    char* end = std::to_chars(digits, digits + sizeof digits, magnitude).ptr;
-    if (end - digits < width) out.append(static_cast<std::size_t>(width - (end - digits)), '0');
-    out.append(digits, end);
-}
+// Fields of a date or time written into a buffer of their own, then into a
+// string at once: a date is formatted for every date field of every item.
+class FieldWriter {
+public:
+    // BEFORE (unless 0), then the magnitude of VALUE in decimal, with zeros
+    // before it to WIDTH digits (at most four). Six fields at most.
+    void field(char before, int value, int width) {
+        if (before) *end_++ = before;
+        unsigned magnitude = value < 0 ? 0u - static_cast<unsigned>(value) : static_cast<unsigned>(value);
+        char digits[10];
+        char* digits_end = std::to_chars(digits, digits + sizeof digits, magnitude).ptr;
+        for (auto n = digits_end - digits; n < width; ++n) *end_++ = '0';
+        end_ = std::copy(digits, digits_end, end_);
+    }
+    void put(char c) { *end_++ = c; }
+    void append_to(std::string& out) const { out.append(buffer_, static_cast<std::size_t>(end_ - buffer_)); }
+
+private:
+    char buffer_[72];  // six fields of ten digits at most, each after one character
+    char* end_ = buffer_;
+};
 
 }  // namespace
 
@@ -99,34 +113,35 @@ int compare_dates(const DateTime& a, const DateTime& b) {
 }
 
 std::string format_rfc3339(const DateTime& dt) {
-    // Written piece by piece into one string: a date is formatted for every
-    // date field of every item written.
+    FieldWriter head;
+    head.field(0, dt.year, 4);
+    head.field('-', dt.month, 2);
+    head.field('-', dt.day, 2);
     std::string out;
-    out.reserve(32 + dt.fraction.size());
-    auto field = [&out](char before, int value, int width) {
-        if (before) out += before;
-        append_padded(out, value, width);
-    };
-    field(0, dt.year, 4);
-    field('-', dt.month, 2);
-    field('-', dt.day, 2);
-    if (!dt.has_time) return out;
-    field('T', dt.hour, 2);
-    field(':', dt.minute, 2);
-    field(':', dt.second, 2);
+    if (!dt.has_time) {
+        head.append_to(out);
+        return out;
+    }
+    head.field('T', dt.hour, 2);
+    head.field(':', dt.minute, 2);
+    head.field(':', dt.second, 2);
+    FieldWriter zone;
+    if (dt.has_offset) {
+        if (dt.offset_minutes == 0) {
+            zone.put('Z');
+        } else {
+            int off = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
+            zone.field(dt.offset_minutes < 0 ? '-' : '+', off / 60, 2);
+            zone.field(':', off % 60, 2);
+        }
+    }
+    out.reserve(48 + dt.fraction.size());
+    head.append_to(out);
     if (!dt.fraction.empty()) {
         out += '.';
         out += dt.fraction;
     }
-    if (dt.has_offset) {
-        if (dt.offset_minutes == 0) {
-            out += 'Z';
-        } else {
-            int off = dt.offset_minutes < 0 ? -dt.offset_minutes : dt.offset_minutes;
-            field(dt.offset_minutes < 0 ? '-' : '+', off / 60, 2);
-            field(':', off % 60, 2);
-        }
-    }
+    zone.append_to(out);
     return out;
 }
 
