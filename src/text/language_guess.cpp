@@ -151,40 +151,60 @@ public:
 
 #if defined(__SSE2__)
     // Sixteen ASCII bytes: LETTERS has bit i set when byte i is a letter;
-    // LOWERED holds the bytes lowercased, eight readable bytes from each.
+    // LOWERED holds the bytes lowercased, eight readable bytes from each. A
+    // word wholly inside the block is looked up straight from its bytes; only
+    // one that runs over an edge of the block goes through the word in progress.
     void add_ascii_block(const unsigned char* lowered, unsigned letters) {
-        for (unsigned at = 0; at < 16;) {
-            unsigned ahead = letters >> at;
-            if ((ahead & 1) == 0) {
-                end_word();
-                if (ahead == 0) return;
-                at += static_cast<unsigned>(std::countr_zero(ahead));
-                ahead = letters >> at;
-            }
-            auto run = static_cast<unsigned>(std::countr_one(ahead));
-            if (length_ + run <= longest_word) {
-                std::uint64_t bytes;
-                std::memcpy(&bytes, lowered + at, 8);
-                // The run's bytes, first byte highest, as add_ascii shifts them in.
-                std::uint64_t packed = __builtin_bswap64(bytes) >> (64 - 8 * run);
-                key_ = run == 8 ? packed : key_ << (8 * run) | packed;
-            }
+        unsigned at = 0;
+        if (length_ > 0) {
+            at = static_cast<unsigned>(std::countr_one(letters));
+            extend_word(lowered, at);
+            if (at == 16) return;
+            end_word();
+        }
+        for (unsigned rest = letters >> at; rest != 0;) {
+            auto gap = static_cast<unsigned>(std::countr_zero(rest));
+            at += gap;
+            rest >>= gap;
+            auto run = static_cast<unsigned>(std::countr_one(rest));
+            if (at + run == 16) return extend_word(lowered + at, run);
             counts.scripts.latin += run;
-            length_ += run;
+            if (run <= longest_word) count_word(packed(lowered + at, run));
             at += run;
+            rest >>= run;
         }
     }
 #endif
 
     void end_word() {
-        if (length_ > 0 && length_ <= longest_word)
-            for (std::uint32_t languages = table_.languages(key_); languages != 0; languages &= languages - 1)
-                ++counts.word_scores[std::countr_zero(languages)];
+        if (length_ > 0 && length_ <= longest_word) count_word(key_);
         key_ = 0;
         length_ = 0;
     }
 
 private:
+#if defined(__SSE2__)
+    // The first RUN bytes (1 to 8) from BYTES, first byte highest, as add_ascii shifts them in.
+    static std::uint64_t packed(const unsigned char* bytes, unsigned run) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes, 8);
+        return __builtin_bswap64(word) >> (64 - 8 * run);
+    }
+
+    // RUN letters from BYTES on carry the word in progress.
+    void extend_word(const unsigned char* bytes, unsigned run) {
+        if (run == 0) return;
+        if (length_ + run <= longest_word) key_ = run == 8 ? packed(bytes, run) : key_ << (8 * run) | packed(bytes, run);
+        counts.scripts.latin += run;
+        length_ += run;
+    }
+#endif
+
+    void count_word(std::uint64_t key) {
+        for (std::uint32_t languages = table_.languages(key); languages != 0; languages &= languages - 1)
+            ++counts.word_scores[std::countr_zero(languages)];
+    }
+
     const WordTable& table_ = word_languages();
     std::uint64_t key_ = 0;  // the word so far, lowercased, packed as word_key packs it
     std::size_t length_ = 0;
