@@ -42,8 +42,8 @@ private:
     class FdBuffer : public std::streambuf {
     public:
         // With START_WRITEBACK, the kernel is asked to start writing each
-        // few megabytes to disk as they arrive, so that the fsync at the end
-        // waits for the last few only.
+        // megabyte to disk as it arrives, so that the fsync at the end waits
+        // for the last ones only.
         FdBuffer(int fd, bool start_writeback) : fd_(fd), start_writeback_(start_writeback) {
             setp(buffer_, buffer_ + sizeof buffer_);
         }
