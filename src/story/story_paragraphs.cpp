@@ -87,10 +87,11 @@ void split_block(const std::vector<RawLine>& lines, std::size_t block, bool find
 }  // namespace
 
 std::vector<TextParagraph> split_story_paragraphs(std::string_view text, bool find_tables) {
+    std::vector<std::string_view> lines = split_lines(text);
     std::vector<TextParagraph> out;
     // Room for a paragraph every other line, as blank lines part them: a
     // paragraph's string and lines are not moved as the list grows.
-    out.reserve(count_char(text, '\n') / 2 + 1);
+    out.reserve(lines.size() / 2 + 1);
     std::vector<RawLine> block_lines;
     std::size_t block = 0;
     std::size_t number = 0;
@@ -99,7 +100,7 @@ std::vector<TextParagraph> split_story_paragraphs(std::string_view text, bool fi
         split_block(block_lines, block++, find_tables, out);
         block_lines.clear();
     };
-    for (std::string_view line : split_lines(text)) {
+    for (std::string_view line : lines) {
         ++number;
         if (trim(line).empty()) finish_block();
         else block_lines.push_back({line, number});
