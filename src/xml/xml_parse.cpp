@@ -190,7 +190,7 @@ std::string_view ChildNamespaces::of(pugi::xml_node child) {
     for (const Binding& b : bindings_)
         if (b.prefix == prefix) return b.ns;
     std::string_view ns = bound_or_predefined(declared_by(parent_, declaration), prefix);
-    bindings_.push_back({std::string(prefix), ns});
+    bindings_.push_back({prefix, ns});
     return ns;
 }
 

@@ -91,7 +91,7 @@ public:
 
 private:
     struct Binding {
-        std::string prefix;
+        std::string_view prefix;  // in a child's name: the document outlives this
         std::string_view ns;
     };
     pugi::xml_node parent_;
