@@ -29,17 +29,23 @@ LineColumn line_column(std::string_view text, std::size_t byte_offset) {
     return at;
 }
 
-LineColumn LineIndex::at(std::size_t byte_offset) const {
-    if (line_starts_.empty()) {
-        line_starts_.push_back(0);
+const std::vector<std::size_t>& LineIndex::LineStarts::get() {
+    std::call_once(found_, [&] {
+        starts_.push_back(0);
         for (std::size_t pos = 0; pos < text_.size(); ++pos) {
             char c = text_[pos];
             // CRLF is one line end: its LF starts the next line.
-            if (c == '\n' || (c == '\r' && (pos + 1 == text_.size() || text_[pos + 1] != '\n'))) line_starts_.push_back(pos + 1);
+            if (c == '\n' || (c == '\r' && (pos + 1 == text_.size() || text_[pos + 1] != '\n'))) starts_.push_back(pos + 1);
         }
-    }
-    byte_offset = std::min(byte_offset, text_.size());
-    auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
+    });
+    return starts_;
+}
+
+LineColumn LineIndex::at(std::size_t byte_offset) const {
+    const std::vector<std::size_t>& line_starts = starts_->get();
+    std::string_view text = starts_->text();
+    byte_offset = std::min(byte_offset, text.size());
+    auto after = std::upper_bound(line_starts.begin(), line_starts.end(), byte_offset);
     std::size_t start = *std::prev(after);
     bool further_on = last_.line_start == start && last_.offset <= byte_offset;
     std::size_t pos = further_on ? last_.reached : start;
@@ -47,15 +53,15 @@ LineColumn LineIndex::at(std::size_t byte_offset) const {
     // Counted as line_column counts: a code point per column; within a line the
     // only line-end byte is the CR of a closing CRLF, which takes no column.
     while (pos < byte_offset) {
-        if (text_[pos] == '\r') {
+        if (text[pos] == '\r') {
             ++pos;
             continue;
         }
-        next_code_point(text_, pos);
+        next_code_point(text, pos);
         ++column;
     }
     last_ = {start, byte_offset, pos, column};
-    return {static_cast<std::size_t>(after - line_starts_.begin()), column};
+    return {static_cast<std::size_t>(after - line_starts.begin()), column};
 }
 
 }  // namespace wirekit

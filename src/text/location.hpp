@@ -1,7 +1,10 @@
 #pragma once
 // Turning a byte offset into the line and column that error messages print.
 #include <cstddef>
+#include <memory>
+#include <mutex>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wirekit {
@@ -23,18 +26,35 @@ LineColumn line_column(std::string_view text, std::size_t byte_offset);
 // line, and counting each column from its start would be quadratic.
 class LineIndex {
 public:
-    explicit LineIndex(std::string_view text) : text_(text) {}
+    explicit LineIndex(std::string_view text) : starts_(std::make_shared<LineStarts>(text)) {}
     LineColumn at(std::size_t byte_offset) const;
 
+    // An index of the same text for another thread: the starts of its lines
+    // are found once for both (by whichever asks first), but it counts on from
+    // answers of its own.
+    LineIndex for_another_thread() const { return LineIndex(starts_); }
+
 private:
+    class LineStarts {
+    public:
+        explicit LineStarts(std::string_view text) : text_(text) {}
+        std::string_view text() const { return text_; }
+        const std::vector<std::size_t>& get();
+
+    private:
+        std::string_view text_;
+        std::once_flag found_;
+        std::vector<std::size_t> starts_;
+    };
     // Where the previous answer's count stopped: the first character start
     // at or after its offset, and the column there.
     struct CountedTo {
         std::size_t line_start = 0, offset = 0, reached = 0, column = 1;
     };
 
-    std::string_view text_;
-    mutable std::vector<std::size_t> line_starts_;  // empty until the first question
+    explicit LineIndex(std::shared_ptr<LineStarts> starts) : starts_(std::move(starts)) {}
+
+    std::shared_ptr<LineStarts> starts_;  // found on the first question
     mutable CountedTo last_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "text/location.hpp"
@@ -75,4 +76,30 @@ TEST_CASE("LineIndex answers as line_column does, in any order", "[location]") {
         CHECK(got.line == expected.line);
         CHECK(got.column == expected.column);
     }
+}
+
+TEST_CASE("LineIndex for another thread shares the line starts and answers on its own", "[location]") {
+    std::string text;
+    for (int line = 0; line < 2000; ++line) text += "line " + std::to_string(line) + (line % 3 ? "\n" : "\r\n");
+    LineIndex first(text);
+    std::vector<LineIndex> others;
+    for (int i = 0; i < 4; ++i) others.push_back(first.for_another_thread());
+    std::vector<std::vector<LineColumn>> answers(others.size());
+    {
+        // Each asks from its own thread, so that the line starts are found by whichever comes first.
+        std::vector<std::jthread> threads;
+        for (std::size_t i = 0; i < others.size(); ++i)
+            threads.emplace_back([&, i] {
+                for (std::size_t offset = i; offset < text.size(); offset += 97) answers[i].push_back(others[i].at(offset));
+            });
+    }
+    for (std::size_t i = 0; i < others.size(); ++i) {
+        std::size_t n = 0;
+        for (std::size_t offset = i; offset < text.size(); offset += 97, ++n) {
+            LineColumn expected = line_column(text, offset);
+            REQUIRE(answers[i][n].line == expected.line);
+            REQUIRE(answers[i][n].column == expected.column);
+        }
+    }
+    CHECK(first.at(text.size()).line == 2001);
 }
