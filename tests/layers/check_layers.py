@@ -16,7 +16,7 @@ import sys
 # Lowest first. A folder may include the folders of lower layers, never those
 # of its own layer (peers stay independent) or above.
 LAYERS = [
-    ["model"],
+    ["model", "parallel"],
     ["report"],
     ["options", "text"],
     ["ids", "time"],
