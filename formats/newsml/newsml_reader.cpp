@@ -15,6 +15,7 @@
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
 #include "xml/xml_parts.hpp"
+#include "xml/xml_parts_in_order.hpp"
 #include "xml/xml_skim.hpp"
 
 namespace wirekit {
@@ -212,19 +213,29 @@ void read_newsml_each(std::string_view bytes, const ReadOptions& options, Articl
     sink.feed(std::move(feed));
     bool any = false;
     const std::vector<XmlTagSpan> ancestors = layout->ancestors();
-    for (const XmlElementSpan& span : layout->children) {
-        std::unique_ptr<XmlDocument> part = parse_xml_part(*whole, ancestors, span, options);
-        check_attribute_lengths(*part, options);
-        ctx.read_from(*part);
-        pugi::xml_node item = part_element(*part, ancestors.size());
-        if (!is_news_item(item)) {
-            note_no_news_item(ctx, item);
-            continue;
-        }
-        any = true;
-        sink.article(newsml::read_item(ctx, item, defaults));
-    }
-    ctx.read_from(*frame);
+    // An item is read with a context of its own, whose record of what was
+    // forgiven joins the message's in document order.
+    struct ItemRead {
+        std::optional<Article> article;  // none for an item that holds no news
+        newsml::ReadContext notes;
+    };
+    read_parts_in_order(
+        *whole, ancestors, layout->children, options, [](const ReadOptions& own) -> const ReadOptions& { return own; },
+        [&](const ReadOptions& own, XmlDocument& part) {
+            check_attribute_lengths(part, own);
+            ItemRead read{std::nullopt, newsml::ReadContext(part, own)};
+            pugi::xml_node item = part_element(part, ancestors.size());
+            if (is_news_item(item)) read.article = newsml::read_item(read.notes, item, defaults);
+            else note_no_news_item(read.notes, item);
+            return read;
+        },
+        [&](ItemRead&& read) {
+            ctx.absorb(read.notes);
+            if (!read.article) return;
+            any = true;
+            sink.article(std::move(*read.article));
+        },
+        [](const ReadOptions&) {});
     if (!any) throw_no_news_item(options);
     finish_reading(ctx, message);
 }

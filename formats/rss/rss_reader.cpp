@@ -16,6 +16,7 @@
 #include "xml/xml_mojibake.hpp"
 #include "xml/xml_parse.hpp"
 #include "xml/xml_parts.hpp"
+#include "xml/xml_parts_in_order.hpp"
 #include "xml/xml_skim.hpp"
 
 namespace wirekit {
@@ -96,13 +97,24 @@ bool read_in_parts(const XmlDocument& whole, const XmlItemsLayout& layout, const
     FeedInfo feed;
     rss::read_channel(channel, root, context, feed);
     sink.feed(std::move(feed));
+    // Each thread repairs and reads its items with what the channel gave, on its own.
+    struct ItemReader {
+        DoubleEncodingRepairs repairs;
+        rss::ReadContext context;
+    };
     const std::vector<XmlTagSpan> ancestors = layout.ancestors();
-    for (const XmlElementSpan& span : layout.children) {
-        std::unique_ptr<XmlDocument> part = parse_xml_part(whole, ancestors, span, options);
-        repairs.repair(*part);
-        context.xml = part.get();
-        sink.article(rss::read_item(part_element(*part, ancestors.size()), context));
-    }
+    read_parts_in_order(
+        whole, ancestors, layout.children, options,
+        [&](const ReadOptions& own) {
+            return ItemReader{DoubleEncodingRepairs(own), rss::ReadContext{own, nullptr, context.channel_link, context.channel_language}};
+        },
+        [&](ItemReader& reader, XmlDocument& part) {
+            reader.repairs.repair(part);
+            reader.context.xml = &part;
+            return rss::read_item(part_element(part, ancestors.size()), reader.context);
+        },
+        [&](Article&& article) { sink.article(std::move(article)); },
+        [&](ItemReader& reader) { repairs.absorb(reader.repairs); });
     repairs.report(repairs_noted_at);
     return true;
 }

@@ -21,7 +21,7 @@ public:
 
     void feed(FeedInfo feed) override { writer_.feed(feed); }
 
-    void article(Article article) override {
+    void article(Article&& article) override {
         fill_missing_language(article, language_);
         writer_.article(article, pending_);
         if (pending_.size() >= block_size) flush();

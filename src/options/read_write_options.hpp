@@ -20,6 +20,7 @@ struct ReadOptions {
     std::string charset;                     // a charset declared outside the bytes (HTTP Content-Type), when known
     bool strict = false;                     // --strict: every recovery from broken input is an error (65)
     bool repair_encoding = true;             // off with --no-repair-encoding: double-encoded UTF-8 stays as it is
+    unsigned threads = 1;                    // -j: how many items a reader that reads in parts reads at a time
     Diagnostics* diag = nullptr;             // never null when a reader runs
 };
 

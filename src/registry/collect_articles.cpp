@@ -10,7 +10,7 @@ class DocumentCollector : public ArticleSink {
 public:
     explicit DocumentCollector(Document& doc) : doc_(doc) {}
     void feed(FeedInfo feed) override { doc_.feed = std::move(feed); }
-    void article(Article article) override { doc_.articles.push_back(std::move(article)); }
+    void article(Article&& article) override { doc_.articles.push_back(std::move(article)); }
 
 private:
     Document& doc_;

@@ -39,12 +39,15 @@ using ValidateFn = void (*)(std::string_view bytes, const ReadOptions& options, 
 
 // Where a reader that reads feed items one at a time hands them over: the feed
 // information once, before the first article, then each article in document
-// order. What it throws stops the reading.
+// order. A sink may take an article (move from it) or only read it: what is
+// left is the reader's to destroy, on the thread that made it (a reader that
+// reads items on several threads keeps each thread's memory to that thread).
+// What it throws stops the reading.
 class ArticleSink {
 public:
     virtual ~ArticleSink() = default;
     virtual void feed(FeedInfo feed) = 0;
-    virtual void article(Article article) = 0;
+    virtual void article(Article&& article) = 0;
 };
 // Reads BYTES as ReadFn does, but hands each article to SINK as soon as it is
 // read, so that no more than one article is held at once.

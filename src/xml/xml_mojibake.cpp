@@ -59,6 +59,17 @@ void DoubleEncodingRepairs::report(std::size_t position) const {
     }
 }
 
+void DoubleEncodingRepairs::absorb(const DoubleEncodingRepairs& other) {
+    for (const auto& [name, theirs] : other.by_element_) {
+        Seen& s = by_element_[name];
+        s.count += theirs.count;
+        if (theirs.first && (!s.first || theirs.first->offset < s.first->offset)) {
+            s.first = theirs.first;
+            s.first->lines = nullptr;
+        }
+    }
+}
+
 void repair_double_encoded_text(XmlDocument& xml, const ReadOptions& options) {
     DoubleEncodingRepairs repairs(options);
     repairs.repair(xml);

@@ -30,6 +30,9 @@ public:
     // Gives the notes at POSITION in options.diag's list: where reading the
     // whole document would have given them.
     void report(std::size_t position) const;
+    // Adds what OTHER repaired (parts read on another thread): counts summed,
+    // the earliest place kept. OTHER may end first: its line index is not kept.
+    void absorb(const DoubleEncodingRepairs& other);
 
 private:
     struct Seen {

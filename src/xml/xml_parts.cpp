@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "report/error.hpp"
+#include "xml/xml_parts_in_order.hpp"
 
 namespace wirekit {
 
@@ -58,6 +59,15 @@ pugi::xml_node part_element(const XmlDocument& part, std::size_t ancestor_count)
     pugi::xml_node element = part.doc.document_element();
     for (std::size_t i = 0; i < ancestor_count; ++i) element = first_child_element(element);
     return element;
+}
+
+XmlPartParser::XmlPartParser(const XmlDocument& whole, const ReadOptions& options) : options_(options) {
+    whole_.text = whole.text;
+    whole_.lines = std::make_shared<const LineIndex>(whole.lines ? whole.lines->for_another_thread() : LineIndex(whole.text));
+}
+
+std::unique_ptr<XmlDocument> XmlPartParser::parse(const std::vector<XmlTagSpan>& ancestors, const XmlElementSpan& element) const {
+    return parse_xml_part(whole_, ancestors, element, options_);
 }
 
 }  // namespace wirekit

@@ -18,16 +18,15 @@ public:
 
     const ReadOptions& options() const { return options_; }
 
-    // Places what is forgiven and noted from now on in XML: for a reader that
-    // parses its input a part at a time, each part a document of its own.
-    void read_from(const XmlDocument& xml) { xml_ = &xml; }
-
     // Records that the input broke a rule and was read anyway. With --strict it
     // is an error at WHERE; otherwise one note per kind of repair (with the
     // place of the first and a count) is given by finish().
     void forgive(pugi::xml_node where, std::string what);
     // A note at WHERE, for what was read but left out of the model.
     void note(pugi::xml_node where, const std::string& what) const;
+    // Adds what OTHER forgave (a part read with a context of its own), as if
+    // it had been forgiven here now, and clears it from OTHER.
+    void absorb(XmlReadNotes& other);
     // Gives the notes of what was forgiven; call once, after reading.
     void finish();
 
@@ -38,6 +37,9 @@ private:
         std::size_t line = 0;
         std::size_t column = 0;
     };
+    // Counts REPAIR in with one of its kind, or keeps it as the first.
+    void add(Repair repair);
+
     const XmlDocument* xml_;
     const ReadOptions& options_;
     std::vector<Repair> repairs_;

@@ -28,7 +28,7 @@ std::string million_times(const std::string& piece) {
 class CountingSink : public ArticleSink {
 public:
     void feed(FeedInfo) override {}
-    void article(Article a) override {
+    void article(Article&& a) override {
         ++count;
         last_headline = std::move(a.headline);
     }

@@ -26,7 +26,7 @@ std::string item_with_headline(const std::string& headline, const std::string& b
 class CollectingSinkForBadInput : public ArticleSink {
 public:
     void feed(FeedInfo) override {}
-    void article(Article) override {}
+    void article(Article&&) override {}
 };
 
 }  // namespace

@@ -94,3 +94,20 @@ TEST_CASE("newsml streaming: what cannot stream is read whole, with the same res
                          "</g2:itemSet></g2:newsMessage>");
     }
 }
+
+TEST_CASE("newsml streaming: items read several at a time give the same articles, notes and errors", "[newsml][reader][stream][parallel]") {
+    // Forgiven urgencies are counted over the whole message, at the first.
+    std::string items;
+    for (int n = 1; n <= 200; ++n) {
+        items += item(n, n % 9 == 0 ? "<urgency>12</urgency>" : n % 13 == 0 ? "<urgency>x</urgency>" : "") + "\n";
+        if (n % 17 == 0) items += "<conceptItem guid=\"urn:c" + std::to_string(n) + "\"/>\n";
+    }
+    reads_like_whole(message(items));
+
+    SECTION("an error in a late item comes after every item before it") {
+        std::string bad = "<newsItem guid=\"urn:bad\"><itemMeta></itemmeta></newsItem>\n";
+        std::string broken = message(items.substr(0, items.find("<newsItem guid=\"urn:bench:170\"")) + bad +
+                                     items.substr(items.find("<newsItem guid=\"urn:bench:170\"")));
+        test::check_fails_like_whole(read_newsml_each, read_newsml, broken, 169);
+    }
+}

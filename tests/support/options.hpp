@@ -6,10 +6,11 @@
 
 namespace wirekit::test {
 
-inline ReadOptions read_options(Diagnostics& diag, std::string source = "in") {
+inline ReadOptions read_options(Diagnostics& diag, std::string source = "in", unsigned threads = 1) {
     ReadOptions ro;
     ro.source = std::move(source);
     ro.diag = &diag;
+    ro.threads = threads;
     return ro;
 }
 

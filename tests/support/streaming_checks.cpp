@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <functional>
+
 #include "report/error.hpp"
 #include "support/options.hpp"
 
@@ -13,7 +16,7 @@ void RecordingSink::feed(FeedInfo feed) {
     doc.feed = std::move(feed);
 }
 
-void RecordingSink::article(Article article) { doc.articles.push_back(std::move(article)); }
+void RecordingSink::article(Article&& article) { doc.articles.push_back(std::move(article)); }
 
 std::vector<std::string> formatted(const Diagnostics& diag) {
     std::vector<std::string> out;
@@ -23,15 +26,35 @@ std::vector<std::string> formatted(const Diagnostics& diag) {
 
 void check_reads_like_whole(ReadEachFn read_each, ReadFn read, const std::string& bytes,
                             std::optional<std::size_t> articles) {
-    Diagnostics in_parts_diag, whole_diag;
-    RecordingSink sink;
-    read_each(bytes, read_options(in_parts_diag), sink);
+    Diagnostics whole_diag;
     Document whole = read(bytes, read_options(whole_diag));
-    CHECK(sink.feed_calls == 1);
-    CHECK(sink.articles_before_feed == 0);
-    if (articles) CHECK(sink.doc.articles.size() == *articles);
-    CHECK(sink.doc == whole);
-    CHECK(formatted(in_parts_diag) == formatted(whole_diag));
+    for (unsigned threads : reading_threads) {
+        INFO("read with " << threads << " threads");
+        Diagnostics in_parts_diag;
+        RecordingSink sink;
+        read_each(bytes, read_options(in_parts_diag, "in", threads), sink);
+        CHECK(sink.feed_calls == 1);
+        CHECK(sink.articles_before_feed == 0);
+        if (articles) CHECK(sink.doc.articles.size() == *articles);
+        CHECK(sink.doc == whole);
+        CHECK(formatted(in_parts_diag) == formatted(whole_diag));
+    }
+}
+
+std::size_t check_fails_like_whole(ReadEachFn read_each, ReadFn read, const std::string& bytes, std::size_t articles) {
+    std::vector<std::size_t> diagnostics;
+    for (unsigned threads : reading_threads) {
+        INFO("read with " << threads << " threads");
+        Diagnostics diag, whole_diag;
+        RecordingSink sink;
+        auto both = read_both_ways(read_each, read, bytes, read_options(diag, "in", threads), read_options(whole_diag), sink);
+        CHECK(sink.doc.articles.size() == articles);
+        CHECK_FALSE(both.whole_error.empty());
+        CHECK(both.in_parts_error == both.whole_error);
+        diagnostics.push_back(diag.all().size());
+    }
+    CHECK(std::adjacent_find(diagnostics.begin(), diagnostics.end(), std::not_equal_to<>()) == diagnostics.end());
+    return diagnostics.front();
 }
 
 ReadBothWays read_both_ways(ReadEachFn read_each, ReadFn read, const std::string& bytes, const ReadOptions& in_parts_options,
