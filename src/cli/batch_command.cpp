@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <thread>
 
 #include "cli/batch_convert.hpp"
 #include "cli/batch_inputs.hpp"
@@ -22,14 +21,14 @@ void add_batch_options(CLI::App& cmd, ConvertOptions& o) {
     cmd.add_option("--name", o.name_template, "Output file names from TEMPLATE with {name} {id} {headline} {slug} {date} {source} {ext} {n} (default: '{name}.{ext}', with --split '{date}-{slug}.{ext}')")->group(group);
     cmd.add_flag("--force", o.force, "Overwrite output files that exist")->group(group);
     cmd.add_flag("--fail-fast", o.fail_fast, "Stop at the first input that fails")->group(group);
-    cmd.add_option("-j,--jobs", o.jobs, "Convert N inputs at a time (default: one per core)")->check(CLI::Range(1, 1024))->group(group);
+    cmd.add_option("-j,--jobs", o.jobs, "Convert N inputs of a batch at a time, or read N items of a large RSS or NewsML-G2 input at a time (default: one per core)")->check(CLI::Range(1, 1024));
 }
 
 bool is_batch_output(const std::string& output) { return output.ends_with('/'); }
 
 void check_not_batch(const ConvertOptions& o) {
-    if (o.recursive || o.split || !o.name_template.empty() || o.force || o.fail_fast || o.jobs != 0)
-        throw Error(Exit::usage, "--recursive, --split, --name, --force, --fail-fast and -j are for batch conversion: give an output folder with -o FOLDER/");
+    if (o.recursive || o.split || !o.name_template.empty() || o.force || o.fail_fast)
+        throw Error(Exit::usage, "--recursive, --split, --name, --force and --fail-fast are for batch conversion: give an output folder with -o FOLDER/");
 }
 
 namespace {
@@ -46,8 +45,6 @@ void make_folder(const std::string& dir) {
     if (ec || !fs::is_directory(dir, ec))
         throw Error(Exit::cant_create, "cannot create the output folder: " + (ec ? ec.message() : "not a folder"), dir);
 }
-
-unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 void print_summary(const BatchResult& r, std::size_t inputs, unsigned jobs, double seconds) {
     char line[256];
@@ -69,6 +66,7 @@ int run_batch_convert(const ConvertOptions& o, const GlobalOptions& global) {
     NameTemplate names(o.name_template.empty() ? (o.split ? "{date}-{slug}.{ext}" : "{name}.{ext}") : o.name_template);
     InputSettings settings = input_settings(o);
     check_input_settings(settings);
+    settings.threads = 1;  // the inputs are read -j at a time instead
     Diagnostics diag;  // for the writer's options; every input has its own
     std::string dir = folder_path(o.output);
     make_folder(dir);

@@ -9,7 +9,8 @@
 
 namespace wirekit {
 
-// --recursive, --split, --name, --force, --fail-fast, -j.
+// --recursive, --split, --name, --force, --fail-fast, and -j (which a single
+// input uses too: how many of its items are read at a time).
 void add_batch_options(CLI::App& cmd, ConvertOptions& options);
 
 // Whether -o OUTPUT asks for a batch: it ends in '/'. (A folder named

@@ -27,7 +27,7 @@ struct ConvertOptions {
     std::string name_template;  // "" : the default for split or not
     bool force = false;
     bool fail_fast = false;
-    unsigned jobs = 0;  // 0: one per core
+    unsigned jobs = 0;  // -j: inputs of a batch, or items of one input, at a time; 0: one per core
 };
 
 void add_convert_command(CLI::App& app, ConvertOptions& options);

@@ -1,5 +1,8 @@
 #include "cli/conversion_options.hpp"
 
+#include <algorithm>
+#include <thread>
+
 #include "report/error.hpp"
 #include "time/datetime.hpp"
 
@@ -21,8 +24,11 @@ void add_writing_options(CLI::App& cmd, ConvertOptions& o) {
 }
 
 InputSettings input_settings(const ConvertOptions& o) {
-    return InputSettings{o.from, o.language, o.reference_date, o.strict, o.max_input_size, !o.no_repair_encoding};
+    return InputSettings{o.from, o.language, o.reference_date, o.strict, o.max_input_size, !o.no_repair_encoding,
+                         o.jobs ? o.jobs : default_jobs()};
 }
+
+unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
 std::optional<DateTime> writing_time(const std::string& now) {
     if (now.empty()) return source_date_epoch();

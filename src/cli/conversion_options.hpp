@@ -14,7 +14,11 @@ namespace wirekit {
 void add_reading_options(CLI::App& cmd, ConvertOptions& options);
 void add_writing_options(CLI::App& cmd, ConvertOptions& options);
 
+// The settings for reading, each input's items read -j at a time.
 InputSettings input_settings(const ConvertOptions& options);
+
+// What -j is when not given: one per processor.
+unsigned default_jobs();
 
 // --now, else SOURCE_DATE_EPOCH; the clock is read only by a writer that
 // needs it. Throws Error 64 for a --now that is not an RFC 3339 instant.

@@ -42,6 +42,7 @@ ReadOptions read_options_for(const Input& input, const Detection& detection, con
     ro.base_url = input.base_url;
     ro.strict = settings.strict;
     ro.repair_encoding = settings.repair_encoding;
+    ro.threads = settings.threads;
     ro.diag = &diag;
     diag.note(ro.source, "reading " + std::string(detection.format->id) + " (" + detection.rule + ")");
     return ro;

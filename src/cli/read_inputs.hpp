@@ -19,6 +19,7 @@ struct InputSettings {
     bool strict = false;         // --strict
     std::size_t max_input_size = 0;  // 0: the default limit
     bool repair_encoding = true;     // off with --no-repair-encoding
+    unsigned threads = 1;            // -j: items of one feed read at a time
 };
 
 // --max-input-size, shared by every command that reads inputs.

@@ -135,7 +135,7 @@ $ wirekit convert -o out/ in
 [64]
 
 $ wirekit convert -t json --split in/festival-valparaiso.txt
-! wirekit: error: --recursive, --split, --name, --force, --fail-fast and -j are for batch conversion: give an output folder with -o FOLDER/
+! wirekit: error: --recursive, --split, --name, --force and --fail-fast are for batch conversion: give an output folder with -o FOLDER/
 [64]
 
 # A bad input is reported by name, the others are converted, and the exit
