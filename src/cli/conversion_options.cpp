@@ -1,5 +1,7 @@
 #include "cli/conversion_options.hpp"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -28,7 +30,12 @@ InputSettings input_settings(const ConvertOptions& o) {
                          o.jobs ? o.jobs : default_jobs()};
 }
 
-unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
+unsigned default_jobs() {
+    // The processors this process may run on (taskset, a container's cpuset), not all the machine's.
+    cpu_set_t allowed;
+    if (::sched_getaffinity(0, sizeof allowed, &allowed) == 0) return static_cast<unsigned>(std::max(1, CPU_COUNT(&allowed)));
+    return std::max(1u, std::thread::hardware_concurrency());
+}
 
 std::optional<DateTime> writing_time(const std::string& now) {
     if (now.empty()) return source_date_epoch();

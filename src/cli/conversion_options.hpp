@@ -17,7 +17,7 @@ void add_writing_options(CLI::App& cmd, ConvertOptions& options);
 // The settings for reading, each input's items read -j at a time.
 InputSettings input_settings(const ConvertOptions& options);
 
-// What -j is when not given: one per processor.
+// What -j is when not given: one per processor this process may run on.
 unsigned default_jobs();
 
 // --now, else SOURCE_DATE_EPOCH; the clock is read only by a writer that

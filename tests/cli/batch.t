@@ -167,3 +167,8 @@ status 66
 $ wirekit -v convert -t jsonl -o summary/ -j 2 mixed 2>&1 >/dev/null | tail -2 | sed -E 's/in [0-9.]+ s \([0-9]+ inputs\/s\)/in T s (R inputs\/s)/'
 wirekit: note: converted 4 of 5 inputs to 4 files with -j 2 in T s (R inputs/s); 1 failed
 wirekit: error: 1 of 5 inputs failed (see above)
+
+# Without -j, one per processor this process may run on (here, taskset's one).
+$ taskset -c 0 wirekit -v convert -t jsonl -o pinned/ mixed 2>&1 >/dev/null | tail -2 | sed -E 's/in [0-9.]+ s \([0-9]+ inputs\/s\)/in T s (R inputs\/s)/'
+wirekit: note: converted 4 of 5 inputs to 4 files with -j 1 in T s (R inputs/s); 1 failed
+wirekit: error: 1 of 5 inputs failed (see above)
