@@ -114,7 +114,7 @@ bool read_in_parts(const XmlDocument& whole, const XmlItemsLayout& layout, const
             return rss::read_item(part_element(part, ancestors.size()), reader.context);
         },
         [&](Article&& article) { sink.article(std::move(article)); },
-        [&](ItemReader& reader) { repairs.absorb(reader.repairs); });
+        [&](ItemReader& reader) { repairs.absorb(reader.repairs, whole.lines.get()); });
     repairs.report(repairs_noted_at);
     return true;
 }

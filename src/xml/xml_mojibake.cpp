@@ -59,13 +59,13 @@ void DoubleEncodingRepairs::report(std::size_t position) const {
     }
 }
 
-void DoubleEncodingRepairs::absorb(const DoubleEncodingRepairs& other) {
+void DoubleEncodingRepairs::absorb(const DoubleEncodingRepairs& other, const LineIndex* lines) {
     for (const auto& [name, theirs] : other.by_element_) {
         Seen& s = by_element_[name];
         s.count += theirs.count;
         if (theirs.first && (!s.first || theirs.first->offset < s.first->offset)) {
             s.first = theirs.first;
-            s.first->lines = nullptr;
+            s.first->lines = lines;
         }
     }
 }

@@ -31,8 +31,9 @@ public:
     // whole document would have given them.
     void report(std::size_t position) const;
     // Adds what OTHER repaired (parts read on another thread): counts summed,
-    // the earliest place kept. OTHER may end first: its line index is not kept.
-    void absorb(const DoubleEncodingRepairs& other);
+    // the earliest place kept, its line and column then counted with LINES (an
+    // index of the same text: OTHER's may end first).
+    void absorb(const DoubleEncodingRepairs& other, const LineIndex* lines);
 
 private:
     struct Seen {
