@@ -1,7 +1,8 @@
 #pragma once
 // Converting a feed article by article: the streaming reader hands each
 // article to the streaming writer, whose bytes go to the output at once, so
-// that the model never holds more than one article.
+// that the model holds one article at a time (a few hundred at most when the
+// reader reads items on several threads: its window ahead).
 #include <string>
 #include <string_view>
 

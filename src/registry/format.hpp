@@ -50,7 +50,8 @@ public:
     virtual void article(Article&& article) = 0;
 };
 // Reads BYTES as ReadFn does, but hands each article to SINK as soon as it is
-// read, so that no more than one article is held at once.
+// read, so that only the articles being read are held (one, or a bounded
+// window of them with ReadOptions::threads above one).
 using ReadEachFn = void (*)(std::string_view bytes, const ReadOptions& options, ArticleSink& sink);
 
 // Writes a document article by article, for formats with one record per line:

@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "report/error.hpp"
-#include "xml/xml_parts_in_order.hpp"
 
 namespace wirekit {
 

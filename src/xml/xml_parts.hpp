@@ -1,9 +1,9 @@
 #pragma once
 // A large document read in parts (a feed's items, a NewsML-G2 message's
-// items), so that no more than one part is parsed at a time: the elements
-// xml_skim found are parsed one by one, each inside copies of its ancestors'
-// start tags, and the rest of the document (its frame) without them. Lines and
-// columns stay those of the whole text.
+// items), so that no more than one part per thread is parsed at a time: the
+// elements xml_skim found are parsed one by one, each inside copies of its
+// ancestors' start tags, and the rest of the document (its frame) without
+// them. Lines and columns stay those of the whole text.
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -44,5 +44,26 @@ std::unique_ptr<XmlDocument> parse_xml_part(const XmlDocument& whole, const std:
 
 // The element a part holds: below its copies of ANCESTOR_COUNT start tags.
 pugi::xml_node part_element(const XmlDocument& part, std::size_t ancestor_count);
+
+// What one thread that parses parts of WHOLE has of its own: the reader's
+// options, with diag set to the notes of the part read now, and WHOLE's text
+// with a line index of its own (a LineIndex counts on from its last answer,
+// so each thread has one; they share the starts of the lines).
+class XmlPartParser {
+public:
+    XmlPartParser(const XmlDocument& whole, const ReadOptions& options);
+    XmlPartParser(const XmlPartParser&) = delete;
+    XmlPartParser& operator=(const XmlPartParser&) = delete;
+
+    const ReadOptions& options() const { return options_; }
+    // Notes and warnings from now on go to DIAG.
+    void tell(Diagnostics& diag) { options_.diag = &diag; }
+    // parse_xml_part of WHOLE with these options.
+    std::unique_ptr<XmlDocument> parse(const std::vector<XmlTagSpan>& ancestors, const XmlElementSpan& element) const;
+
+private:
+    ReadOptions options_;
+    XmlDocument whole_;  // WHOLE's text and a line index over it; nothing parsed
+};
 
 }  // namespace wirekit

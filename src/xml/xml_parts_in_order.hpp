@@ -14,30 +14,9 @@
 
 namespace wirekit {
 
-// What one thread that parses parts of WHOLE has of its own: the reader's
-// options, with diag set to the notes of the part read now, and WHOLE's text
-// with a line index of its own (a LineIndex counts on from its last answer,
-// so each thread has one; they share the starts of the lines).
-class XmlPartParser {
-public:
-    XmlPartParser(const XmlDocument& whole, const ReadOptions& options);
-    XmlPartParser(const XmlPartParser&) = delete;
-    XmlPartParser& operator=(const XmlPartParser&) = delete;
-
-    const ReadOptions& options() const { return options_; }
-    // Notes and warnings from now on go to DIAG.
-    void tell(Diagnostics& diag) { options_.diag = &diag; }
-    // parse_xml_part of WHOLE with these options.
-    std::unique_ptr<XmlDocument> parse(const std::vector<XmlTagSpan>& ancestors, const XmlElementSpan& element) const;
-
-private:
-    ReadOptions options_;
-    XmlDocument whole_;  // WHOLE's text and a line index over it; nothing parsed
-};
-
 // How many parts are read ahead of the one taken: enough to keep the threads
-// busy, few enough that memory stays near one article; and how many a thread
-// takes at once (fewer hand-overs between threads).
+// busy, few enough that memory stays bounded (a few megabytes of articles);
+// and how many a thread takes at once (fewer hand-overs between threads).
 inline constexpr std::size_t parts_read_ahead = 128;
 inline constexpr std::size_t parts_per_claim = 8;
 
