@@ -30,12 +30,20 @@ LineColumn line_column(std::string_view text, std::size_t byte_offset) {
 }
 
 const std::vector<std::size_t>& LineIndex::LineStarts::get() {
+    // Line by line with find (memchr), not byte by byte: a large feed's text is
+    // read here while the other threads wait for the answer.
     std::call_once(found_, [&] {
         starts_.push_back(0);
-        for (std::size_t pos = 0; pos < text_.size(); ++pos) {
-            char c = text_[pos];
-            // CRLF is one line end: its LF starts the next line.
-            if (c == '\n' || (c == '\r' && (pos + 1 == text_.size() || text_[pos + 1] != '\n'))) starts_.push_back(pos + 1);
+        for (std::size_t pos = 0; pos < text_.size();) {
+            std::size_t lf = text_.find('\n', pos);
+            std::size_t end = std::min(lf, text_.size());
+            // A CR ends a line too, but for the CR of a CRLF: its LF starts the next line.
+            std::string_view line = text_.substr(pos, end - pos);
+            for (std::size_t cr = line.find('\r'); cr != std::string_view::npos; cr = line.find('\r', cr + 1))
+                if (pos + cr + 1 != lf) starts_.push_back(pos + cr + 1);
+            if (lf == std::string_view::npos) break;
+            starts_.push_back(lf + 1);
+            pos = lf + 1;
         }
     });
     return starts_;

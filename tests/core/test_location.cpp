@@ -34,7 +34,8 @@ TEST_CASE("LineIndex answers as line_column does, at every offset", "[location]"
     // multibyte and invalid characters, and offsets between a CR and its LF.
     for (std::string_view text : {std::string_view(""), std::string_view("\n"), std::string_view("\r"), std::string_view("\r\n"),
                                   std::string_view("ab\ncd\r\nef\rgh\n\n\r\r\n"), std::string_view("\ncafé\r\n\xFF\xFEx\r"),
-                                  std::string_view("one line, no end")}) {
+                                  std::string_view("one line, no end"), std::string_view("a\rb\r\r\nc\r\r"),
+                                  std::string_view("\r\r\n\r\n\n\rx\r\n")}) {
         LineIndex lines(text);
         for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
             INFO("offset " << offset << " of " << text.size());
