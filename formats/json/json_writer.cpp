@@ -1,10 +1,14 @@
 #include "json/json_writer.hpp"
 
 #include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "json/json_emitter.hpp"
 #include "json/json_fields.hpp"
 #include "json/json_model_write.hpp"
+#include "report/diagnostics.hpp"
 
 namespace wirekit {
 
@@ -37,12 +41,36 @@ public:
         line_.clear();
     }
 
+    // Written apart with an emitter of its own: what a warning or a
+    // replaced sequence would tell depends on the articles before (the
+    // article's index, the count over the document), so such an article is
+    // left to article(), which writes it again in its turn.
+    std::optional<std::string> prepare(const Article& article) const override {
+        std::string line;
+        line.reserve(prepared_capacity);
+        JsonEmitter json(line, JsonEmitter::Style::compact);
+        Diagnostics told;
+        // The index is not known here (and count_ is the taker's): only a warning would show it.
+        emit_article(json, article, articles_.element(0), &told);
+        if (!told.all().empty() || json.replaced_sequences() != 0) return std::nullopt;
+        line += '\n';
+        return line;
+    }
+
+    void prepared(std::string_view bytes, std::string& out) override {
+        ++count_;
+        out += bytes;
+    }
+
     void finish() override { report_replacements(json_, options_); }
 
     JsonlStreamingWriter(const JsonlStreamingWriter&) = delete;
     JsonlStreamingWriter& operator=(const JsonlStreamingWriter&) = delete;
 
 private:
+    // Room for a usual article's line at once, so that it seldom grows.
+    static constexpr std::size_t prepared_capacity = std::size_t{4} << 10;
+
     const WriteOptions& options_;
     std::string line_;
     JsonEmitter json_{line_, JsonEmitter::Style::compact};

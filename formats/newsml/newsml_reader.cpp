@@ -216,7 +216,7 @@ void read_newsml_each(std::string_view bytes, const ReadOptions& options, Articl
     // An item is read with a context of its own, whose record of what was
     // forgiven joins the message's in document order.
     struct ItemRead {
-        std::optional<Article> article;  // none for an item that holds no news
+        std::optional<PreparedArticle> article;  // none for an item that holds no news
         newsml::ReadContext notes;
     };
     read_parts_in_order(
@@ -225,7 +225,7 @@ void read_newsml_each(std::string_view bytes, const ReadOptions& options, Articl
             check_attribute_lengths(part, own);
             ItemRead read{std::nullopt, newsml::ReadContext(part, own)};
             pugi::xml_node item = part_element(part, ancestors.size());
-            if (is_news_item(item)) read.article = newsml::read_item(read.notes, item, defaults);
+            if (is_news_item(item)) read.article = prepare_article(sink, newsml::read_item(read.notes, item, defaults), own.threads);
             else note_no_news_item(read.notes, item);
             return read;
         },
@@ -233,7 +233,7 @@ void read_newsml_each(std::string_view bytes, const ReadOptions& options, Articl
             ctx.absorb(read.notes);
             if (!read.article) return;
             any = true;
-            sink.article(std::move(*read.article));
+            hand_over(sink, std::move(*read.article));
         },
         [](const ReadOptions&) {});
     if (!any) throw_no_news_item(options);

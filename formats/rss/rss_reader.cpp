@@ -111,9 +111,10 @@ bool read_in_parts(const XmlDocument& whole, const XmlItemsLayout& layout, const
         [&](ItemReader& reader, XmlDocument& part) {
             reader.repairs.repair(part);
             reader.context.xml = &part;
-            return rss::read_item(part_element(part, ancestors.size()), reader.context);
+            return prepare_article(sink, rss::read_item(part_element(part, ancestors.size()), reader.context),
+                                   reader.context.options.threads);
         },
-        [&](Article&& article) { sink.article(std::move(article)); },
+        [&](PreparedArticle&& read) { hand_over(sink, std::move(read)); },
         [&](ItemReader& reader) { repairs.absorb(reader.repairs, whole.lines.get()); });
     repairs.report(repairs_noted_at);
     return true;

@@ -1,6 +1,7 @@
 #include "convert/article_stream.hpp"
 
 #include <optional>
+#include <string>
 #include <utility>
 
 #include "io/atomic_file.hpp"
@@ -24,6 +25,17 @@ public:
     void article(Article&& article) override {
         fill_missing_language(article, language_);
         writer_.article(article, pending_);
+        if (pending_.size() >= block_size) flush();
+    }
+
+    std::optional<std::string> prepare(Article& article) const override {
+        fill_missing_language(article, language_);
+        return writer_.prepare(article);
+    }
+
+    // The article is not touched: it was read, and is freed, on another thread.
+    void prepared_article(Article&&, std::string&& bytes) override {
+        writer_.prepared(bytes, pending_);
         if (pending_.size() >= block_size) flush();
     }
 

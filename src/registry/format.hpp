@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/article.hpp"
+#include "registry/article_sink.hpp"
 #include "options/read_write_options.hpp"
 #include "report/validation.hpp"
 
@@ -37,18 +38,6 @@ using SniffRuleFn = std::string_view (*)(std::string_view prefix);
 // files) and adds every problem to FINDINGS; OPTIONS as for reading.
 using ValidateFn = void (*)(std::string_view bytes, const ReadOptions& options, Findings& findings);
 
-// Where a reader that reads feed items one at a time hands them over: the feed
-// information once, before the first article, then each article in document
-// order. A sink may take an article (move from it) or only read it: what is
-// left is the reader's to destroy, on the thread that made it (a reader that
-// reads items on several threads keeps each thread's memory to that thread).
-// What it throws stops the reading.
-class ArticleSink {
-public:
-    virtual ~ArticleSink() = default;
-    virtual void feed(FeedInfo feed) = 0;
-    virtual void article(Article&& article) = 0;
-};
 // Reads BYTES as ReadFn does, but hands each article to SINK as soon as it is
 // read, so that only the articles being read are held (one, or a bounded
 // window of them with ReadOptions::threads above one).
@@ -64,6 +53,17 @@ public:
     virtual void feed(const FeedInfo& feed) = 0;
     // Appends the bytes of ARTICLE to OUT.
     virtual void article(const Article& article, std::string& out) = 0;
+    // On any thread, other threads calling it at the same time: the bytes
+    // article() would give ARTICLE, when they need nothing from the articles
+    // before it and the writer has nothing to tell of it; nullopt (the
+    // default) when article() must write it in its turn.
+    virtual std::optional<std::string> prepare(const Article& article) const {
+        (void)article;
+        return std::nullopt;
+    }
+    // In an article's turn, in place of article(): appends BYTES, which
+    // prepare() gave for it, to OUT.
+    virtual void prepared(std::string_view bytes, std::string& out) { out += bytes; }
     // After the last article.
     virtual void finish() = 0;
 };

@@ -23,8 +23,8 @@ inline constexpr std::size_t parts_per_claim = 8;
 // Reads each element of PARTS (children of ANCESTORS in WHOLE) on up to
 // options.threads threads (no more than there are claims of parts): on a
 // thread, READ(worker, part) with the parsed part and the state
-// MAKE_WORKER(options) made for that thread (OPTIONS being its parser's: the
-// state may keep a reference). Then, on the calling thread and in document
+// MAKE_WORKER(options) made for that thread (OPTIONS being its parser's, with
+// threads saying how many read: the state may keep a reference). Then, on the calling thread and in document
 // order, the part's notes are added to options.diag and TAKE is given what
 // READ returned, as an rvalue. When every part is taken, FINISH(worker) is
 // called for each thread's state, on the calling thread (to gather what it
@@ -42,8 +42,10 @@ void read_parts_in_order(const XmlDocument& whole, const std::vector<XmlTagSpan>
     };
     std::size_t claims = (parts.size() + parts_per_claim - 1) / parts_per_claim;
     auto threads = static_cast<unsigned>(std::clamp<std::size_t>(options.threads, 1, std::max<std::size_t>(claims, 1)));
+    ReadOptions running = options;
+    running.threads = threads;
     std::vector<std::unique_ptr<Thread>> state;
-    for (unsigned t = 0; t < threads; ++t) state.push_back(std::make_unique<Thread>(whole, options, make_worker));
+    for (unsigned t = 0; t < threads; ++t) state.push_back(std::make_unique<Thread>(whole, running, make_worker));
     using Value = decltype(read(state.front()->worker, std::declval<XmlDocument&>()));
     // VALUE first: it is read (and DIAG told) before DIAG is moved in.
     struct PartRead {

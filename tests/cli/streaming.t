@@ -84,20 +84,24 @@ $ wirekit -v convert -t jsonl many.rss > many-streamed.jsonl
 $ wirekit convert -t json many.rss 2>/dev/null | wirekit convert -f json -t jsonl | cmp - many-streamed.jsonl && wc -lc < many-streamed.jsonl
   2000 250732
 
-# -j N reads N items of the feed at a time (by default one per processor):
-# the same bytes, and the same warnings in the same order, with any -j.
+# -j N reads N items of the feed at a time (by default one per processor),
+# and writes their lines as it reads them: the same bytes (--lang too), and
+# the same warnings in the same order, with any -j.
 $ awk 'BEGIN { print "<rss version=\"2.0\"><channel><title>Mixed</title>"
 >   for (i = 1; i <= 1000; i++) printf "<item><title>Item %d</title><pubDate>%s</pubDate></item>\n", i, (i % 250 == 0 ? "day " i : "Tue, 04 Jun 2024 10:00:00 +0100")
->   print "</channel></rss>" }' > mixed.rss && wirekit convert -j 1 -t jsonl mixed.rss > j1.jsonl
+>   print "</channel></rss>" }' > mixed.rss && wirekit convert -j 1 --lang fr -t jsonl mixed.rss > j1.jsonl
 ! wirekit: mixed.rss:251:30: warning: unreadable date 'day 250' in <pubDate>; kept verbatim as an extension
 ! wirekit: mixed.rss:501:30: warning: unreadable date 'day 500' in <pubDate>; kept verbatim as an extension
 ! wirekit: mixed.rss:751:30: warning: unreadable date 'day 750' in <pubDate>; kept verbatim as an extension
 ! wirekit: mixed.rss:1001:31: warning: unreadable date 'day 1000' in <pubDate>; kept verbatim as an extension
 
-$ for j in 2 3 8; do wirekit -v convert -j $j -t jsonl mixed.rss > j$j.jsonl 2> j$j.err && cmp j1.jsonl j$j.jsonl && wirekit -v convert -j 1 -t jsonl mixed.rss 2>&1 >/dev/null | cmp - j$j.err && echo "-j $j: same"; done
+$ for j in 2 3 8; do wirekit -v convert -j $j --lang fr -t jsonl mixed.rss > j$j.jsonl 2> j$j.err && cmp j1.jsonl j$j.jsonl && wirekit -v convert -j 1 --lang fr -t jsonl mixed.rss 2>&1 >/dev/null | cmp - j$j.err && echo "-j $j: same"; done
 -j 2: same
 -j 3: same
 -j 8: same
+
+$ grep -c '"language":"fr"' j2.jsonl
+1000
 
 # A failure halfway (here --strict and the last item's date), after the
 # first articles were written, leaves no output file behind.

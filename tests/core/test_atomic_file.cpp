@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 
@@ -9,22 +7,13 @@
 #include "io/input_stream.hpp"
 #include "report/error.hpp"
 #include "support/paths.hpp"
+#include "support/scratch_folder.hpp"
 
 using namespace wirekit;
+using test::ScratchFolder;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh, empty folder for one test case, removed afterwards.
-struct ScratchFolder {
-    fs::path path;
-    ScratchFolder() {
-        std::string pattern = (fs::temp_directory_path() / "wirekit-test-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~ScratchFolder() { fs::remove_all(path); }
-    std::size_t entries() const { return static_cast<std::size_t>(std::distance(fs::directory_iterator(path), {})); }
-};
 
 void put(const fs::path& file, const std::string& text) { std::ofstream(file, std::ios::binary) << text; }
 

@@ -3,7 +3,10 @@
 // both must give exactly what reading and writing the whole document gives.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -176,6 +179,43 @@ TEST_CASE("json writer: jsonl written article by article is write_jsonl's bytes 
     for (const auto& d : streamed_diag.all()) streamed_notes.push_back(d.format());
     CHECK(streamed_notes == whole_notes);
     CHECK(!whole_notes.empty());
+}
+
+TEST_CASE("json writer: jsonl lines prepared apart are article()'s, but for articles with something to tell",
+          "[json][writer][stream][parallel]") {
+    Diagnostics read_diag;
+    Document doc = read_rss(sample("lakeside-ferry-timetable.rss"), test::read_options(read_diag));
+    REQUIRE(doc.articles.size() == 3);
+    doc.articles[1].headline = "bad \xff byte";  // counted over the whole document
+    Media clip;
+    clip.url = "https://lakeside.example/clip.mp4";
+    clip.duration = std::numeric_limits<double>::infinity();  // a warning that names articles[2]
+    doc.articles[2].media.push_back(clip);
+
+    Diagnostics whole_diag, streamed_diag;
+    std::string whole = write_jsonl(doc, test::write_options(whole_diag));
+    WriteOptions wo = test::write_options(streamed_diag);
+    auto writer = jsonl_streaming_writer(wo);
+    writer->feed(doc.feed);
+    std::size_t told_of_feed = streamed_diag.all().size();
+    // Every article prepared before any is written, as threads reading ahead do.
+    std::vector<std::optional<std::string>> prepared;
+    for (const Article& a : doc.articles) prepared.push_back(writer->prepare(a));
+    CHECK(prepared[0].has_value());
+    CHECK(!prepared[1].has_value());
+    CHECK(!prepared[2].has_value());
+    CHECK(streamed_diag.all().size() == told_of_feed);
+    std::string streamed;
+    for (std::size_t i = 0; i < doc.articles.size(); ++i) {
+        if (prepared[i]) writer->prepared(*prepared[i], streamed);
+        else writer->article(doc.articles[i], streamed);
+    }
+    writer->finish();
+    CHECK(streamed == whole);
+    CHECK(formatted(streamed_diag) == formatted(whole_diag));
+    CHECK(std::ranges::count_if(whole_diag.all(), [](const Diagnostic& d) {
+              return d.message.starts_with("articles[2].media[") && d.message.find("].duration: ") != std::string::npos;
+          }) == 1);
 }
 
 TEST_CASE("rss reader: items read several at a time give the same articles, notes and errors", "[rss][reader][stream][parallel]") {
