@@ -1,5 +1,8 @@
 #include "cli/cmd_convert.hpp"
 
+#include <memory>
+#include <string_view>
+
 #include "cli/batch_command.hpp"
 #include "cli/conversion_options.hpp"
 #include "cli/convert_stream.hpp"
@@ -8,6 +11,7 @@
 #include "http/http_url.hpp"
 #include "io/input.hpp"
 #include "io/input_stream.hpp"
+#include "io/mapped_file.hpp"
 #include "io/output.hpp"
 #include "registry/detect.hpp"
 #include "report/error.hpp"
@@ -43,9 +47,32 @@ void write_document(const Document& doc, const Detection& out, const WriteOption
     write_output(output, out.format->write(doc, wo));
 }
 
+// Converts IN article by article. A file is read where it lies, mapped, when
+// it can be; IN's stream is read otherwise, after PREFIX.
+void convert_each(InputStream& in, std::string prefix, const Detection& detection, const Detection& out,
+                  const InputSettings& settings, const WriteOptions& wo, const std::string& output, Diagnostics& diag) {
+    std::unique_ptr<MappedFile> mapped = in.name() == "-" ? nullptr : MappedFile::map(in.name(), in.shown(), in.max_size());
+    Input input = mapped ? in.described() : in.read_rest(std::move(prefix));
+    std::string_view bytes = mapped ? mapped->bytes() : std::string_view(input.bytes);
+    auto check_input = [&] {
+        if (mapped) mapped->check_not_cut_short();
+    };
+    ReadOptions ro = read_options_for(input, detection, settings, diag);
+    Diagnostics written;
+    try {
+        written = convert_article_by_article(bytes, detection, out, ro, wo, output, check_input);
+    } catch (const Error&) {
+        // What was read past a cut is zeros: the cut, not what they made, is the error.
+        check_input();
+        throw;
+    }
+    note_writing(out, output, diag);
+    diag.append(written);
+}
+
 // One input: its first bytes decide the format, then it is converted line by
-// line, or loaded whole and converted article by article, when both formats
-// allow, else loaded whole and converted as one document.
+// line, or article by article, when both formats allow, else loaded whole and
+// converted as one document.
 void convert_one(const std::string& name, const Detection& out, const InputSettings& settings, const WriteOptions& wo,
                  const std::string& output, Diagnostics& diag) {
     std::size_t limit = settings.max_input_size ? settings.max_input_size : default_max_input_size;
@@ -53,22 +80,14 @@ void convert_one(const std::string& name, const Detection& out, const InputSetti
     std::string prefix = in.read_some(sniff_prefix_size);
     Detection detection = detect_input_format(name, prefix, settings.from);
     if (reads_line_by_line(detection, prefix) && writes_line_by_line(out)) {
-        Input described;  // the bytes stay in the stream
-        described.name = name;
-        described.modified = in.modified();
-        ReadOptions ro = read_options_for(described, detection, settings, diag);
+        ReadOptions ro = read_options_for(in.described(), detection, settings, diag);
         note_writing(out, output, diag);
         convert_line_by_line(in, prefix, detection, out, ro, wo, output, limit);
         return;
     }
+    if (converts_article_by_article(detection, out))
+        return convert_each(in, std::move(prefix), detection, out, settings, wo, output, diag);
     Input input = in.read_rest(std::move(prefix));
-    if (converts_article_by_article(detection, out)) {
-        ReadOptions ro = read_options_for(input, detection, settings, diag);
-        Diagnostics written = convert_article_by_article(input.bytes, detection, out, ro, wo, output);
-        note_writing(out, output, diag);
-        diag.append(written);
-        return;
-    }
     Document doc = read_input_document(input, detection, settings, diag);
     write_document(doc, out, wo, output, diag);
 }

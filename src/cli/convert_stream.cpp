@@ -47,10 +47,10 @@ bool converts_article_by_article(const Detection& input, const Detection& output
 
 Diagnostics convert_article_by_article(std::string_view bytes, const Detection& input, const Detection& output,
                                        const ReadOptions& read_options, const WriteOptions& write_options,
-                                       const std::string& output_path) {
+                                       const std::string& output_path, const std::function<void()>& check_input) {
     read_options.diag->note(read_options.source, "converting article by article");
     return stream_articles(bytes, input.format->read_each, output.format->streaming_writer, read_options, write_options,
-                           output_path);
+                           output_path, check_input);
 }
 
 }  // namespace wirekit

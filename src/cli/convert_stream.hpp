@@ -2,6 +2,7 @@
 // Converting one input line by line when both formats keep one record per
 // line (jsonl, ninjs lines), so that an input of any size converts in memory
 // bounded by its longest line.
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -34,9 +35,10 @@ bool converts_article_by_article(const Detection& input, const Detection& output
 // held at once. The bytes and diagnostics are those of reading the whole
 // document and writing it; as the writer's diagnostics come after the
 // reader's there, they are returned rather than added to
-// WRITE_OPTIONS.diag, for the caller to append.
+// WRITE_OPTIONS.diag, for the caller to append. CHECK_INPUT as for
+// stream_articles.
 Diagnostics convert_article_by_article(std::string_view bytes, const Detection& input, const Detection& output,
                                 const ReadOptions& read_options, const WriteOptions& write_options,
-                                const std::string& output_path);
+                                const std::string& output_path, const std::function<void()>& check_input);
 
 }  // namespace wirekit

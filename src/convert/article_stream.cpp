@@ -72,7 +72,7 @@ private:
 
 Diagnostics stream_articles(std::string_view bytes, ReadEachFn read_each, StreamingWriterFn make_writer,
                             const ReadOptions& read_options, const WriteOptions& write_options,
-                            const std::string& output_path) {
+                            const std::string& output_path, const std::function<void()>& check_input) {
     Diagnostics written(write_options.diag ? write_options.diag->kept() : Diagnostics::Kept::everything);
     WriteOptions options = write_options;
     options.diag = &written;
@@ -80,6 +80,7 @@ Diagnostics stream_articles(std::string_view bytes, ReadEachFn read_each, Stream
     WritingSink sink(*writer, read_options.language, output_path);
     read_each(bytes, read_options, sink);
     writer->finish();
+    check_input();
     sink.finish();
     return written;
 }

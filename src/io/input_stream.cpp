@@ -47,6 +47,13 @@ InputStream::InputStream(std::string name, std::size_t max_size) : name_(std::mo
     }
 }
 
+Input InputStream::described() const {
+    Input input;
+    input.name = name_;
+    input.modified = modified_;
+    return input;
+}
+
 std::istream& InputStream::stream() { return name_ == "-" ? std::cin : file_; }
 
 std::string InputStream::read_some(std::size_t n) {
@@ -59,9 +66,7 @@ std::string InputStream::read_some(std::size_t n) {
 }
 
 Input InputStream::read_rest(std::string prefix) {
-    Input input;
-    input.name = name_;
-    input.modified = modified_;
+    Input input = described();
     input.bytes = std::move(prefix);
     if (size_hint_ > max_size_ || input.bytes.size() > max_size_) throw_input_too_large(shown(), max_size_);
     constexpr std::size_t chunk = 1 << 16;

@@ -22,6 +22,9 @@ public:
     const std::string& name() const { return name_; }
     std::string shown() const { return display_name(name_); }
     const std::optional<DateTime>& modified() const { return modified_; }
+    std::size_t max_size() const { return max_size_; }
+    // The input's name and modification time, without its bytes.
+    Input described() const;
     std::istream& stream();
 
     // Up to N bytes from where reading stands (fewer at the end of the input).
