@@ -17,6 +17,7 @@
 #include "xml/xml_parts.hpp"
 #include "xml/xml_parts_in_order.hpp"
 #include "xml/xml_skim.hpp"
+#include "xml/xml_text_and_layout.hpp"
 
 namespace wirekit {
 
@@ -195,8 +196,7 @@ Document read_newsml(std::string_view bytes, const ReadOptions& options) {
 }
 
 void read_newsml_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
-    std::unique_ptr<XmlDocument> whole = xml_text_of(bytes, options);
-    std::optional<XmlItemsLayout> layout = streamable_layout(whole->text);
+    auto [whole, layout] = xml_text_and_layout(bytes, options, streamable_layout);
     std::unique_ptr<XmlDocument> frame = layout ? parse_message_frame(*whole, *layout, options) : nullptr;
     if (!frame) {
         load_xml(*whole, options);

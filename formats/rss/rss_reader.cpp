@@ -18,6 +18,7 @@
 #include "xml/xml_parts.hpp"
 #include "xml/xml_parts_in_order.hpp"
 #include "xml/xml_skim.hpp"
+#include "xml/xml_text_and_layout.hpp"
 
 namespace wirekit {
 
@@ -129,12 +130,10 @@ void read_rss_whole(std::string_view bytes, const ReadOptions& options, ArticleS
 }  // namespace
 
 void read_rss_each(std::string_view bytes, const ReadOptions& options, ArticleSink& sink) {
-    std::unique_ptr<XmlDocument> whole = xml_text_of(bytes, options);
     // With --strict the first repair is an error, which must be the first in the document.
-    if (!options.strict) {
-        std::optional<XmlItemsLayout> layout = streamable_layout(whole->text);
-        if (layout && read_in_parts(*whole, *layout, options, sink)) return;
-    }
+    if (options.strict) return read_rss_whole(bytes, options, sink);
+    auto [whole, layout] = xml_text_and_layout(bytes, options, streamable_layout);
+    if (layout && read_in_parts(*whole, *layout, options, sink)) return;
     load_xml(*whole, options);
     read_parsed(*whole, options, sink);
 }

@@ -3,6 +3,7 @@
 #include "report/error.hpp"
 #include "support/options.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_text_and_layout.hpp"
 
 using namespace wirekit;
 using namespace std::string_view_literals;
@@ -177,4 +178,23 @@ TEST_CASE("namespace helpers match local names in a namespace or none", "[xml]")
     auto [line, column] = line_column_of(*p->xml, channel);
     CHECK(line == 1);
     CHECK(column == 50);
+}
+
+TEST_CASE("the text and its layout found at the same time are those found one after the other", "[xml][parallel]") {
+    // What the layout saw, to compare with the text it was given back with.
+    auto seen = [](std::string_view text) { return std::string(text); };
+    for (std::string_view bytes : {"<rss><channel><item>plain</item></channel></rss>"sv,
+                                   "\xEF\xBB\xBF<rss><item>after a BOM</item></rss>"sv,
+                                   "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><item>caf\xE9</item></rss>"sv,
+                                   "<rss><item>fish &amp chips &eacute;</item></rss>"sv}) {
+        for (unsigned threads : {1u, 2u}) {
+            INFO(bytes << " on " << threads << " thread(s)");
+            Diagnostics diag, alone_diag;
+            auto [whole, found] = xml_text_and_layout(bytes, test::read_options(diag, "in", threads), seen);
+            CHECK(found == whole->text);
+            std::unique_ptr<XmlDocument> alone = xml_text_of(bytes, test::read_options(alone_diag));
+            CHECK(whole->text == alone->text);
+            CHECK(diag.all().size() == alone_diag.all().size());
+        }
+    }
 }
