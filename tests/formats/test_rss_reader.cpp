@@ -242,6 +242,13 @@ TEST_CASE("rss reader: an unreadable date is kept verbatim as an extension, with
     CHECK(a.extensions[0] == Extension{"rss", "{}pubDate", "<pubDate>the day before yesterday</pubDate>"});
     CHECK(diag.has_warnings());
     CHECK_THROWS_AS(read(xml, diag, true), Error);
+    SECTION("with warnings not kept (-q) it is not placed, but kept all the same, and still refused with --strict") {
+        Diagnostics quiet(Diagnostics::Kept::nothing);
+        Document q = read(xml, quiet);
+        CHECK(q.articles.at(0).extensions == a.extensions);
+        CHECK(quiet.all().empty());
+        CHECK_THROWS_WITH(read(xml, quiet, true), Catch::Contains("unreadable date 'the day before yesterday' in <pubDate> (--strict)"));
+    }
     SECTION("real-world date forms are read") {
         Document dated = read(rss("<item><pubDate>Seg, 15 Set 2014 18:27:00 -0300</pubDate></item>"
                                 "<item><pubDate>2024-06-30 10:00:00 +0200</pubDate></item>"
