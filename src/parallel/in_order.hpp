@@ -2,6 +2,7 @@
 // Independent items made on several threads, taken in order on the caller's.
 #include <cstddef>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -59,17 +60,19 @@ void produce_in_order(std::size_t count, unsigned threads, std::size_t window, s
         return;
     }
     InOrderTurns turns(count, window, batch);
-    std::vector<std::optional<Result>> results(turns.window());
+    // On the heap, so that handing a result back to its maker moves a pointer:
+    // moving the result itself would read all of it on this thread.
+    std::vector<std::unique_ptr<Result>> results(turns.window());
     std::vector<std::exception_ptr> failures(turns.window());
     std::vector<unsigned> makers(turns.window());
-    ThreadLeftovers<Result> leftovers(threads);
+    ThreadLeftovers<std::unique_ptr<Result>> leftovers(threads);
     auto make = [&](unsigned worker, InOrderTurns::Claim claim) {
         leftovers.destroy_own(worker);
         for (std::size_t i = claim.first; i < claim.end; ++i) {
             std::size_t slot = i % results.size();
             makers[slot] = worker;
             try {
-                results[slot].emplace(produce(worker, i));
+                results[slot] = std::make_unique<Result>(produce(worker, i));
             } catch (...) {
                 failures[slot] = std::current_exception();
             }
@@ -90,7 +93,7 @@ void produce_in_order(std::size_t count, unsigned threads, std::size_t window, s
             std::size_t slot = i % results.size();
             if (failures[slot]) std::rethrow_exception(failures[slot]);
             consume(i, std::move(*results[slot]));
-            if (makers[slot] != 0) leftovers.give_back(makers[slot], std::move(*results[slot]));
+            if (makers[slot] != 0) leftovers.give_back(makers[slot], std::move(results[slot]));
             results[slot].reset();
         }
         turns.taken_until(i);
