@@ -33,8 +33,7 @@ public:
         return writer_.prepare(article);
     }
 
-    // The article is not touched: it was read, and is freed, on another thread.
-    void prepared_article(Article&&, std::string&& bytes) override {
+    void prepared_article(std::string&& bytes) override {
         writer_.prepared(bytes, pending_);
         if (pending_.size() >= block_size) flush();
     }

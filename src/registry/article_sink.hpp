@@ -16,11 +16,12 @@ namespace wirekit {
 // What it throws stops the reading.
 //
 // A reader that reads on several threads may also ask the sink, on the thread
-// that read an article, to prepare the bytes it will write for it (prepare);
-// in the article's turn it then hands over those bytes with the article
-// (prepared_article) instead of the article alone. The work of writing thus
-// runs beside the reading, on every thread, and what crosses between threads
-// is the bytes rather than the model.
+// that read an article, to prepare the bytes it will write for it (prepare).
+// When the sink gives bytes, the article is done with there and then: in its
+// turn only its bytes are handed over (prepared_article). The work of writing
+// thus runs beside the reading, on every thread; what crosses between threads
+// is the bytes rather than the model, and the model is freed by the thread
+// that made it while its memory is still in that thread's cache.
 class ArticleSink {
 public:
     virtual ~ArticleSink() = default;
@@ -33,27 +34,24 @@ public:
         (void)article;
         return std::nullopt;
     }
-    // In ARTICLE's turn, in place of article(): BYTES, which prepare(ARTICLE)
-    // gave. Only a sink whose prepare() gives bytes is handed any.
-    virtual void prepared_article(Article&& article, std::string&& bytes) {
-        (void)bytes;
-        this->article(std::move(article));
-    }
+    // In an article's turn, in place of article(): BYTES, which prepare() gave
+    // for it. Only a sink whose prepare() gives bytes is handed any.
+    virtual void prepared_article(std::string&& bytes) { (void)bytes; }
 };
 
-// An article read on one of several threads, with what the sink prepared for
-// it there (see ArticleSink).
+// An article read on one of several threads: the bytes the sink prepared for
+// it there, or the article itself when it prepared none (see ArticleSink).
 struct PreparedArticle {
-    Article article;
-    std::optional<std::string> bytes;
+    std::optional<Article> article;
+    std::string bytes;
 };
-// On the thread that read ARTICLE, one of THREADS reading: ARTICLE with what
-// SINK prepares of it. Nothing is prepared when THREADS is one: the article is
-// then handed over at once, and its bytes would only be copied once more.
+// On the thread that read ARTICLE, one of THREADS reading: what SINK prepares
+// of ARTICLE, or ARTICLE. Nothing is prepared when THREADS is one: the article
+// is then handed over at once, and its bytes would only be copied once more.
 PreparedArticle prepare_article(const ArticleSink& sink, Article&& article, unsigned threads);
-// In its turn: hands READ to SINK, with its bytes when it has some. The
-// article and bytes are only referred to, not moved from, unless SINK takes
-// them: the thread that made them may then destroy them.
+// In its turn: hands READ to SINK, its bytes or its article. They are only
+// referred to, not moved from, unless SINK takes them: the thread that made
+// them may then destroy them.
 void hand_over(ArticleSink& sink, PreparedArticle&& read);
 
 }  // namespace wirekit

@@ -28,7 +28,8 @@ Article headed(const std::string& headline) {
 void read_prepared_and_alone(std::string_view, const ReadOptions&, ArticleSink& sink) {
     sink.feed({});
     PreparedArticle first = prepare_article(sink, headed("Prepared"), 2);
-    CHECK(first.bytes.has_value());
+    CHECK(!first.article);
+    CHECK(!first.bytes.empty());
     hand_over(sink, std::move(first));
     sink.article(headed("Alone"));
 }
