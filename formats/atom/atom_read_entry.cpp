@@ -101,10 +101,8 @@ private:
             m.role = std::string(media_role::inline_image);
             add_media(a_.media, std::move(m));
         }
-        if (html.dropped_unsafe && context_.options.diag->keeps_notes()) {
-            auto [line, column] = line_column_of(context_.xml, e);
-            context_.options.diag->note(context_.options.source, "dangerous HTML (scripts, frames, event handlers) dropped", line, column);
-        }
+        if (html.dropped_unsafe)
+            note_at(context_.xml, e, context_.options, "dangerous HTML (scripts, frames, event handlers) dropped");
         return true;
     }
 

@@ -167,10 +167,8 @@ private:
             m.role = std::string(media_role::inline_image);
             add_media(a_.media, std::move(m));
         }
-        if (content.dropped_unsafe && context_.options.diag->keeps_notes()) {
-            auto [line, column] = line_column_of(*context_.xml, e);
-            context_.options.diag->note(context_.options.source, "dangerous HTML (scripts, frames, event handlers) dropped", line, column);
-        }
+        if (content.dropped_unsafe)
+            note_at(*context_.xml, e, context_.options, "dangerous HTML (scripts, frames, event handlers) dropped");
     }
 
     bool native(pugi::xml_node e, std::string_view local) {

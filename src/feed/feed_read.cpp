@@ -13,23 +13,20 @@ std::optional<DateTime> read_feed_date(pugi::xml_node element, const XmlDocument
     std::string text = text_of(element);
     if (text.empty()) return std::nullopt;
     if (auto dt = parse_feed_date(text)) return dt;
-    // Placed only when told: the first place asked for indexes the lines of the whole feed.
-    if (options.strict || options.diag->keeps_warnings()) {
+    std::string message = "unreadable date '" + text + "' in <" + element.name() + ">";
+    if (options.strict) {
         auto [line, column] = line_column_of(xml, element);
-        std::string message = "unreadable date '" + text + "' in <" + element.name() + ">";
-        if (options.strict) throw Error(Exit::data, message + " (--strict)", options.source, line, column);
-        options.diag->warning(options.source, message + "; kept verbatim as an extension", line, column);
+        throw Error(Exit::data, message + " (--strict)", options.source, line, column);
     }
+    warn_at(xml, element, options, message + "; kept verbatim as an extension");
     keep_element(element, extensions, format);
     return std::nullopt;
 }
 
 std::string read_feed_language(std::string_view tag, pugi::xml_node node, const XmlDocument& xml, const ReadOptions& options) {
     std::string normalized = normalized_language_tag(tag);
-    if (normalized != trim(tag) && options.diag->keeps_notes()) {
-        auto [line, column] = line_column_of(xml, node);
-        options.diag->note(options.source, "language '" + std::string(trim(tag)) + "' read as '" + normalized + "'", line, column);
-    }
+    if (normalized != trim(tag))
+        note_at(xml, node, options, "language '" + std::string(trim(tag)) + "' read as '" + normalized + "'");
     return normalized;
 }
 

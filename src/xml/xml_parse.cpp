@@ -296,6 +296,18 @@ std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi:
     return place ? line_column_of(*place) : std::pair<std::size_t, std::size_t>{0, 0};
 }
 
+void note_at(const XmlDocument& doc, pugi::xml_node node, const ReadOptions& options, const std::string& message) {
+    if (!options.diag->keeps_notes()) return;
+    auto [line, column] = line_column_of(doc, node);
+    options.diag->note(options.source, message, line, column);
+}
+
+void warn_at(const XmlDocument& doc, pugi::xml_node node, const ReadOptions& options, const std::string& message) {
+    if (!options.diag->keeps_warnings()) return;
+    auto [line, column] = line_column_of(doc, node);
+    options.diag->warning(options.source, message, line, column);
+}
+
 std::pair<std::size_t, std::size_t> line_column_of(const XmlPlace& place) {
     LineColumn lc = place.lines ? place.lines->at(place.offset) : line_column(place.text, place.offset);
     return {lc.line, lc.column};

@@ -157,4 +157,11 @@ std::optional<XmlPlace> place_of(const XmlDocument& doc, pugi::xml_node node);
 std::pair<std::size_t, std::size_t> line_column_of(const XmlDocument& doc, pugi::xml_node node);
 std::pair<std::size_t, std::size_t> line_column_of(const XmlPlace& place);
 
+// Tells OPTIONS.diag MESSAGE, a note or a warning, at NODE of DOC. The place
+// is found only when the diagnostic is kept: the first place asked for
+// indexes the lines of the whole text, which a large document read with -q
+// (warnings) or without -v (notes) need never do.
+void note_at(const XmlDocument& doc, pugi::xml_node node, const ReadOptions& options, const std::string& message);
+void warn_at(const XmlDocument& doc, pugi::xml_node node, const ReadOptions& options, const std::string& message);
+
 }  // namespace wirekit

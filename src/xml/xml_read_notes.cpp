@@ -23,10 +23,7 @@ void XmlReadNotes::absorb(XmlReadNotes& other) {
     other.repairs_.clear();
 }
 
-void XmlReadNotes::note(pugi::xml_node where, const std::string& what) const {
-    auto [line, column] = where ? line_column_of(*xml_, where) : std::pair<std::size_t, std::size_t>{0, 0};
-    options_.diag->note(options_.source, what, line, column);
-}
+void XmlReadNotes::note(pugi::xml_node where, const std::string& what) const { note_at(*xml_, where, options_, what); }
 
 void XmlReadNotes::finish() {
     for (const auto& r : repairs_) {

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "report/error.hpp"
 #include "support/options.hpp"
 #include "xml/xml_parse.hpp"
@@ -196,5 +199,24 @@ TEST_CASE("the text and its layout found at the same time are those found one af
             CHECK(whole->text == alone->text);
             CHECK(diag.all().size() == alone_diag.all().size());
         }
+    }
+}
+
+TEST_CASE("notes and warnings are placed at their node, when they are kept", "[xml]") {
+    for (auto kept : {Diagnostics::Kept::everything, Diagnostics::Kept::warnings, Diagnostics::Kept::nothing}) {
+        auto p = parse("<rss>\n  <item/>\n</rss>");
+        Diagnostics diag(kept);
+        ReadOptions ro = test::read_options(diag, "feed.xml");
+        pugi::xml_node item = p->xml->doc.document_element().child("item");
+        note_at(*p->xml, item, ro, "a note");
+        warn_at(*p->xml, item, ro, "a warning");
+        std::vector<std::string> told;
+        for (const Diagnostic& d : diag.all()) told.push_back(d.format());
+        if (kept == Diagnostics::Kept::everything)
+            CHECK(told == std::vector<std::string>{"feed.xml:2:3: note: a note", "feed.xml:2:3: warning: a warning"});
+        else if (kept == Diagnostics::Kept::warnings)
+            CHECK(told == std::vector<std::string>{"feed.xml:2:3: warning: a warning"});
+        else
+            CHECK(told.empty());
     }
 }
