@@ -41,8 +41,9 @@ private:
 // Calls PRODUCE(worker, i) for every i in [0, COUNT) on THREADS threads, the
 // calling thread being one of them (WORKER, in [0, THREADS), names the state
 // a thread may keep of its own), and CONSUME(i, result) on the calling thread
-// in the order of i, with the result as an rvalue. Items are handed out BATCH at a time, and no more than
-// WINDOW results are made ahead of the one taken, so memory stays bounded.
+// in the order of i, with the result as an rvalue. Items are handed out BATCH
+// at a time, and no more than WINDOW results are made ahead of the one taken,
+// so memory stays bounded.
 // What PRODUCE throws for item i is thrown here in i's turn, after CONSUME
 // took every earlier item; what CONSUME throws stops the workers and is
 // thrown here. With one thread (or one item) everything runs on the calling

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "model/article.hpp"
-#include "registry/article_sink.hpp"
 #include "options/read_write_options.hpp"
+#include "registry/article_sink.hpp"
 #include "report/validation.hpp"
 
 namespace wirekit {

@@ -24,11 +24,12 @@ inline constexpr std::size_t parts_per_claim = 8;
 // options.threads threads (no more than there are claims of parts): on a
 // thread, READ(worker, part) with the parsed part and the state
 // MAKE_WORKER(options) made for that thread (OPTIONS being its parser's, with
-// threads saying how many read: the state may keep a reference). Then, on the calling thread and in document
-// order, the part's notes are added to options.diag and TAKE is given what
-// READ returned, as an rvalue. When every part is taken, FINISH(worker) is
-// called for each thread's state, on the calling thread (to gather what it
-// counted). Throws what parsing or READ throws for a part in its turn.
+// threads saying how many read: the state may keep a reference). Then, on the
+// calling thread and in document order, the part's notes are added to
+// options.diag and TAKE is given what READ returned, as an rvalue. When every
+// part is taken, FINISH(worker) is called for each thread's state, on the
+// calling thread (to gather what it counted). Throws what parsing or READ
+// throws for a part in its turn.
 template <class MakeWorker, class Read, class Take, class Finish>
 void read_parts_in_order(const XmlDocument& whole, const std::vector<XmlTagSpan>& ancestors,
                          const std::vector<XmlElementSpan>& parts, const ReadOptions& options, MakeWorker make_worker,

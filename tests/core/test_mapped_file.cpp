@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "io/mapped_file.hpp"
@@ -29,6 +30,18 @@ constexpr std::size_t no_limit = std::size_t{1} << 30;
 std::string put(const fs::path& file, const std::string& text) {
     std::ofstream(file, std::ios::binary) << text;
     return file.string();
+}
+
+// The Error that DO throws.
+template <class Do>
+Error error_from(Do&& what) {
+    try {
+        what();
+    } catch (const Error& e) {
+        return e;
+    }
+    FAIL("no error");
+    throw std::logic_error("unreachable");
 }
 
 }  // namespace
@@ -63,19 +76,10 @@ TEST_CASE("mapped file: what is not mapped is read instead", "[io]") {
 
 TEST_CASE("mapped file: errors as reading gives them", "[io]") {
     ScratchFolder dir;
-    try {
-        MappedFile::map(put(dir.path / "big", std::string(1000, 'x')), "big", 999);
-        FAIL("no error");
-    } catch (const Error& e) {
-        CHECK(e.code() == Exit::data);
-        CHECK(e.format() == "big: error: input is larger than the limit of 999 bytes (see --max-input-size)");
-    }
-    try {
-        MappedFile::map(dir.path.string(), "dir", no_limit);
-        FAIL("no error");
-    } catch (const Error& e) {
-        CHECK(e.code() == Exit::no_input);
-    }
+    Error too_large = error_from([&] { MappedFile::map(put(dir.path / "big", std::string(1000, 'x')), "big", 999); });
+    CHECK(too_large.code() == Exit::data);
+    CHECK(too_large.format() == "big: error: input is larger than the limit of 999 bytes (see --max-input-size)");
+    CHECK(error_from([&] { MappedFile::map(dir.path.string(), "dir", no_limit); }).code() == Exit::no_input);
 }
 
 TEST_CASE("mapped file: a file cut short while mapped reads as zeros past the cut, and says so", "[io]") {
@@ -89,13 +93,9 @@ TEST_CASE("mapped file: a file cut short while mapped reads as zeros past the cu
     CHECK(bytes.size() == 3 * page);
     CHECK(bytes[50] == 'x');
     CHECK(bytes[2 * page + 7] == '\0');  // Linux raises SIGBUS for this page; the process goes on
-    try {
-        mapped->check_not_cut_short();
-        FAIL("no error");
-    } catch (const Error& e) {
-        CHECK(e.code() == Exit::io);
-        CHECK(e.format() == "feed.rss: error: cannot read: the file was cut short while it was read");
-    }
+    Error cut = error_from([&] { mapped->check_not_cut_short(); });
+    CHECK(cut.code() == Exit::io);
+    CHECK(cut.format() == "feed.rss: error: cannot read: the file was cut short while it was read");
 }
 
 TEST_CASE("mapped file: a SIGBUS elsewhere still ends the process", "[io]") {
