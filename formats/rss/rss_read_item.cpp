@@ -2,6 +2,9 @@
 #include "rss/rss_read_item.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
+#include <memory_resource>
 #include <vector>
 
 #include "feed/feed_body.hpp"
@@ -26,10 +29,12 @@ namespace {
 
 // The elements that may fill one field; the best wins and the others are
 // kept as extensions.
-using Candidates = std::vector<pugi::xml_node>;
+using Candidates = std::pmr::vector<pugi::xml_node>;
 
 // RSS's own element first, then Dublin Core, Atom, iTunes; document order within each.
 void by_preference(Candidates& c) {
+    // Mostly one: stable_sort would still allocate its buffer.
+    if (c.size() < 2) return;
     auto rank = [](pugi::xml_node e) {
         std::string_view ns = feed_namespace(e);
         return is_native(e, ns) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
@@ -101,7 +106,11 @@ private:
     Article a_;
     WkFields wk_;
     ItemMediaRss item_media_;
-    Candidates headline_, id_, published_, updated_, summary_, content_, itunes_;
+    // An item's candidates are a few nodes: held in the reader, not an allocation each.
+    std::array<std::byte, 512> candidate_space_;
+    std::pmr::monotonic_buffer_resource candidate_pool_{candidate_space_.data(), candidate_space_.size()};
+    Candidates headline_{&candidate_pool_}, id_{&candidate_pool_}, published_{&candidate_pool_}, updated_{&candidate_pool_},
+        summary_{&candidate_pool_}, content_{&candidate_pool_}, itunes_{&candidate_pool_};
     pugi::xml_node dc_date_;
     std::string language_;
     bool has_comments_ = false, has_source_ = false;
@@ -144,22 +153,26 @@ private:
             TextConstruct t = read_text_construct(e);
             return t.is_html ? text_from_html(t.value, context_.base_for(e), &a_.media) : std::string(trim(t.value));
         }
-        return text_from_html(text_of(e), context_.base_for(e), &a_.media);
+        std::string spare;
+        return text_from_html(text_view_of(e, spare), context_.base_for(e), &a_.media);
     }
 
     void body_of(pugi::xml_node e) {
-        std::string html;
+        std::string owned;
+        std::string_view html;
         if (feed_namespace(e) == feed_ns::atom) {
             TextConstruct t = read_text_construct(e);
             if (!t.is_html) {
                 a_.body = body_from_text(t.value);
                 return;
             }
-            html = std::move(t.value);
+            owned = std::move(t.value);
+            html = owned;
         } else if (feed_namespace(e) == feed_ns::xhtml) {
-            html = inner_xml(e);
+            owned = inner_xml(e);
+            html = owned;
         } else {
-            html = text_of(e);
+            html = text_view_of(e, owned);
         }
         HtmlContent content = html_to_body(html, context_.base_for(e));
         a_.body = std::move(content.body);
@@ -172,12 +185,13 @@ private:
     }
 
     bool native(pugi::xml_node e, std::string_view local) {
+        // Candidates are read once one of them is chosen: their text is not copied here.
+        if (local == "title") return add_to(headline_, e);
+        if (local == "guid") return add_to(id_, e);
+        if (local == "pubDate") return add_to(published_, e);
+        if (local == "description") return add_to(summary_, e);
         std::string text = text_of(e);
-        if (local == "title") headline_.push_back(e);
-        else if (local == "guid") id_.push_back(e);
-        else if (local == "pubDate") published_.push_back(e);
-        else if (local == "description") summary_.push_back(e);
-        else if (local == "link") {
+        if (local == "link") {
             std::string href = text.empty() ? attribute_of(e, "href") : text;
             if (href.empty()) return false;
             if (a_.url.empty()) a_.url = url_in(e, href);
@@ -248,17 +262,17 @@ private:
     }
 
     bool dublin_core(pugi::xml_node e, std::string_view local) {
+        if (local == "date") {
+            if (!dc_date_) dc_date_ = e;
+            return add_to(published_, e);
+        }
+        if (local == "title") return add_to(headline_, e);
+        if (local == "description") return add_to(summary_, e);
         std::string text = collapse_spaces(text_of(e));
         if (local == "creator" || local == "author" || local == "contributor" || local == "publisher") {
             if (text.empty()) return false;
             add_author(person_from_text(text, local == "creator" ? "author" : local));
-        } else if (local == "date") {
-            published_.push_back(e);
-            if (!dc_date_) dc_date_ = e;
-        }
-        else if (local == "title") headline_.push_back(e);
-        else if (local == "description") summary_.push_back(e);
-        else if (local == "subject" && !text.empty()) a_.subjects.push_back({{}, {}, {}, text, {}, {}});
+        } else if (local == "subject" && !text.empty()) a_.subjects.push_back({{}, {}, {}, text, {}, {}});
         else if (local == "language" && language_.empty() && !text.empty())
             language_ = read_feed_language(text, e, *context_.xml, context_.options);
         else if (local == "rights" && a_.copyright.notice.empty() && !text.empty()) a_.copyright.notice = text;

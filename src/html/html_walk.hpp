@@ -42,6 +42,14 @@ public:
 
     void blocks(Node parent, Body& body, int depth) {
         if (depth > max_html_tree_depth) return;
+        // Mostly each child element is one block, and the text between them
+        // one more at most: one allocation instead of a doubling series.
+        if (body.empty()) {
+            std::size_t elements = 0;
+            for (Node child = tree_.first_child(parent); child; child = tree_.next_sibling(child))
+                elements += tree_.kind(child) == HtmlNodeKind::element;
+            body.reserve(elements + 1);
+        }
         std::vector<Inline> pending;
         for (Node child = tree_.first_child(parent); child; child = tree_.next_sibling(child)) {
             // White space between blocks would only start a paragraph that normalising empties.

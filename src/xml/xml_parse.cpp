@@ -47,23 +47,22 @@ std::pair<std::size_t, std::size_t> line_column_at(const XmlDocument& xml, std::
 }
 
 void check_depth(const XmlDocument& xml, const ReadOptions& options) {
-    struct Frame {
-        pugi::xml_node node;
-        std::size_t depth;
-    };
-    std::vector<Frame> stack{{xml.doc.first_child(), 1}};
-    while (!stack.empty()) {
-        Frame f = stack.back();
-        stack.pop_back();
-        if (!f.node) continue;
-        stack.push_back({f.node.next_sibling(), f.depth});
-        if (f.node.type() != pugi::node_element) continue;
-        if (f.depth > max_xml_depth) {
-            auto [line, column] = line_column_of(xml, f.node);
+    // In document order along the tree's own links: no stack to grow, for
+    // every item of a large feed parsed alone.
+    std::size_t depth = 1;
+    for (pugi::xml_node node = xml.doc.first_child(); node;) {
+        if (node.type() == pugi::node_element && depth > max_xml_depth) {
+            auto [line, column] = line_column_of(xml, node);
             throw Error(Exit::data, "elements nested deeper than " + std::to_string(max_xml_depth) + " levels", options.source,
                         line, column);
         }
-        stack.push_back({f.node.first_child(), f.depth + 1});
+        if (pugi::xml_node child = node.first_child()) {
+            node = child;
+            ++depth;
+            continue;
+        }
+        for (; !node.next_sibling() && depth > 1; --depth) node = node.parent();
+        node = node.next_sibling();
     }
 }
 
@@ -190,6 +189,8 @@ std::string_view ChildNamespaces::of(pugi::xml_node child) {
     for (const Binding& b : bindings_)
         if (b.prefix == prefix) return b.ns;
     std::string_view ns = bound_or_predefined(declared_by(parent_, declaration), prefix);
+    // An item's children use a few prefixes: one allocation for all of them.
+    if (bindings_.empty()) bindings_.reserve(8);
     bindings_.push_back({prefix, ns});
     return ns;
 }
@@ -246,11 +247,18 @@ std::string text_with_breaks(pugi::xml_node element) {
     return out;
 }
 
-std::string text_of(pugi::xml_node node) {
-    // Most elements hold one text or CDATA node: no walk, no copy but the result.
+namespace {
+
+// NODE's one text or CDATA child, trimmed, when that is all it holds.
+std::optional<std::string_view> only_text(pugi::xml_node node) {
     pugi::xml_node only = node.first_child();
     if (only && !only.next_sibling() && (only.type() == pugi::node_pcdata || only.type() == pugi::node_cdata))
-        return std::string(trim(only.value()));
+        return trim(only.value());
+    return std::nullopt;
+}
+
+// The text of NODE and its descendants joined, trimmed.
+std::string joined_text(pugi::xml_node node) {
     std::string out;
     std::vector<pugi::xml_node> stack{node};
     // Iterative, children in document order.
@@ -263,6 +271,19 @@ std::string text_of(pugi::xml_node node) {
         for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
     }
     return std::string(trim(out));
+}
+
+}  // namespace
+
+std::string text_of(pugi::xml_node node) {
+    if (std::optional<std::string_view> only = only_text(node)) return std::string(*only);
+    return joined_text(node);
+}
+
+std::string_view text_view_of(pugi::xml_node node, std::string& spare) {
+    if (std::optional<std::string_view> only = only_text(node)) return *only;
+    spare = joined_text(node);
+    return spare;
 }
 
 std::string attribute_of(pugi::xml_node element, std::string_view local) {

@@ -127,6 +127,9 @@ pugi::xml_node child_with_local_name(pugi::xml_node parent, std::string_view loc
 
 // The text of NODE and all its descendants (text and CDATA), trimmed.
 std::string text_of(pugi::xml_node node);
+// The same without a copy when NODE holds one text or CDATA node, as most do:
+// a view into the document then, else into SPARE, which it fills.
+std::string_view text_view_of(pugi::xml_node node, std::string& spare);
 
 // The text of a one-line element: text_of with every run of white space one space.
 std::string line_text(pugi::xml_node element);

@@ -41,8 +41,13 @@ std::unique_ptr<XmlDocument> parse_xml_frame(const XmlDocument& whole, const std
 std::unique_ptr<XmlDocument> parse_xml_part(const XmlDocument& whole, const std::vector<XmlTagSpan>& ancestors,
                                             const XmlElementSpan& element, const ReadOptions& options) {
     std::string_view text = whole.text;
+    // Sized once: the ancestors' start and end tags around the element.
+    std::size_t size = element.end - element.start.begin;
+    for (const XmlTagSpan& tag : ancestors) size += tag.end - tag.begin + tag.name.size() + 3;
     std::string part;
+    part.reserve(size);
     std::vector<XmlPiece> pieces;
+    pieces.reserve(ancestors.size() + 2);
     auto copy = [&](std::size_t begin, std::size_t end) {
         pieces.push_back({part.size(), begin});
         part.append(text.substr(begin, end - begin));

@@ -122,6 +122,20 @@ TEST_CASE("HTML entities and bare ampersands are recovered with a warning", "[xm
           "feed.xml:1:4: error: 1 HTML entity references that XML does not define were read as characters (--strict)");
 }
 
+TEST_CASE("text_view_of is text_of, viewed in the document where one text node holds it", "[xml]") {
+    auto p = parse("<r><a>  one  </a><b><![CDATA[ two ]]></b><c>th<i>r</i>ee </c><d/></r>");
+    pugi::xml_node r = p->xml->doc.document_element();
+    for (pugi::xml_node e : r.children()) {
+        std::string spare;
+        std::string_view view = text_view_of(e, spare);
+        CHECK(view == text_of(e));
+        bool in_spare = !spare.empty() && view.data() == spare.data();
+        CHECK(in_spare == (std::string_view(e.name()) == "c"));
+    }
+    std::string spare;
+    CHECK(text_view_of(r.child("a"), spare).data() == r.child("a").first_child().value() + 2);
+}
+
 TEST_CASE("nesting is bounded", "[xml]") {
     std::string deep;
     for (int i = 0; i < 100000; ++i) deep += "<a>";
@@ -131,6 +145,22 @@ TEST_CASE("nesting is bounded", "[xml]") {
     ok += "x";
     for (int i = 0; i < 500; ++i) ok += "</a>";
     CHECK(root_text(ok) == "x");
+}
+
+TEST_CASE("nesting is counted along every branch, back up and down again", "[xml]") {
+    auto branch = [](int levels) {
+        std::string s;
+        for (int i = 0; i < levels; ++i) s += "<a>";
+        for (int i = 0; i < levels; ++i) s += "</a>";
+        return s;
+    };
+    // The root and 511 more: 512 levels on either branch.
+    CHECK(root_text("<r>" + branch(511) + "<b/>x" + branch(511) + "</r>") == "x");
+    // Under <b> the second branch goes one level deeper: its last <a> is the first too deep.
+    std::string deep = "<r>" + branch(511) + "<b>" + branch(511) + "</b></r>";
+    std::size_t last_start = deep.find("</a>", deep.find("<b>")) - 3;
+    CHECK(error_of(deep) ==
+          "feed.xml:1:" + std::to_string(last_start + 1) + ": error: elements nested deeper than 512 levels");
 }
 
 TEST_CASE("declared charsets are converted to UTF-8", "[xml]") {

@@ -129,6 +129,23 @@ TEST_CASE("rss reader: RSS 2.0 items become articles", "[rss][reader]") {
     CHECK(b.url.empty());  // isPermaLink="false": the guid is no link
 }
 
+TEST_CASE("rss reader: of many elements for one field the preferred one wins, the others are kept", "[rss][reader]") {
+    // More candidates than the reader holds in place: the rest go to the heap, in order.
+    std::string item = "<item>";
+    for (int i = 0; i < 100; ++i) item += "<dc:title>Dublin Core title " + std::to_string(i) + "</dc:title>";
+    for (int i = 0; i < 100; ++i) item += "<title>Title " + std::to_string(i) + "</title>";
+    item += "<dc:date>2024-07-01T08:15:00Z</dc:date><pubDate>Tue, 02 Jul 2024 09:00:00 GMT</pubDate></item>";
+    Document doc = read(rss(item, all_namespaces));
+    REQUIRE(doc.articles.size() == 1);
+    const Article& a = doc.articles[0];
+    CHECK(a.headline == "Title 0");
+    CHECK(date(a.published) == "2024-07-02T09:00:00Z");
+    REQUIRE(a.extensions.size() == 199);
+    CHECK(a.extensions[0].value.find("Title 1<") != std::string::npos);
+    CHECK(a.extensions[99].value.find("Dublin Core title 0<") != std::string::npos);
+    CHECK(a.extensions[198].value.find("Dublin Core title 99<") != std::string::npos);
+}
+
 TEST_CASE("rss reader: a guid that is a permalink is the link when there is none", "[rss][reader]") {
     Document doc = read(rss("<item><guid>https://harbour.example/a</guid></item>"));
     CHECK(doc.articles.at(0).url == "https://harbour.example/a");
