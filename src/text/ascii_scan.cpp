@@ -150,6 +150,24 @@ std::size_t skip_unescaped(std::string_view text, std::size_t from, bool quotes)
     return from;
 }
 
+std::size_t skip_to_byte_or_pair(std::string_view text, std::size_t from, char stop, char lead, char follow_a,
+                                 char follow_b) {
+#if defined(__SSE2__)
+    // The block one byte further on holds what follows each byte of the block.
+    for (; from + 17 <= text.size(); from += 16) {
+        __m128i block = load_block(text, from), next = load_block(text, from + 1);
+        int pairs = equal_to(block, lead) & (equal_to(next, follow_a) | equal_to(next, follow_b));
+        if (int found = equal_to(block, stop) | pairs) return from + first_bit(found);
+    }
+#endif
+    for (; from < text.size(); ++from) {
+        char c = text[from];
+        if (c == stop || (c == lead && from + 1 < text.size() && (text[from + 1] == follow_a || text[from + 1] == follow_b)))
+            break;
+    }
+    return from;
+}
+
 std::size_t skip_single_spaced(std::string_view text, std::size_t from) {
     bool after_space = from > 0 && text[from - 1] == ' ';
 #if defined(__SSE2__)

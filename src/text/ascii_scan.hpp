@@ -24,6 +24,13 @@ std::size_t skip_ascii(std::string_view text, std::size_t from);
 // < >, and " ' too with QUOTES; TEXT.size() when there is none.
 std::size_t skip_unescaped(std::string_view text, std::size_t from, bool quotes);
 
+// The index of the first byte of TEXT, from FROM on, that is STOP, or is LEAD
+// followed by FOLLOW_A or FOLLOW_B; TEXT.size() when there is none. XML text
+// holds '&' and "<!" or "<?" (comments, CDATA, declarations) rarely, element
+// tags often: they are skipped with the text.
+std::size_t skip_to_byte_or_pair(std::string_view text, std::size_t from, char stop, char lead, char follow_a,
+                                 char follow_b);
+
 // The index of the first byte of TEXT, from FROM on, that is a control
 // character (below 0x20) or a space right after another space; TEXT.size()
 // when there is none.

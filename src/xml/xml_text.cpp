@@ -173,15 +173,15 @@ std::optional<std::string> repair_references(std::string_view text, const ReadOp
     std::string out;
     bool changed = false;
     std::size_t copied = 0, named = 0, bare = 0, expanded = 0, expanded_bytes = 0, first_named = 0, first_bare = 0, first_expanded = 0;
-    // Only '<' and '&' matter: the plain ASCII between them is skipped eight bytes at a time.
-    for (std::size_t pos = skip_plain_ascii(text, 0, '<', '&'); pos < text.size(); pos = skip_plain_ascii(text, pos + 1, '<', '&')) {
-        char c = text[pos];
-        if (c == '<') {
+    // Only '&' matters, outside comments, CDATA and declarations ("<!", "<?"):
+    // the text and element tags between them are skipped sixteen bytes at a time.
+    for (std::size_t pos = skip_to_byte_or_pair(text, 0, '&', '<', '!', '?'); pos < text.size();
+         pos = skip_to_byte_or_pair(text, pos + 1, '&', '<', '!', '?')) {
+        if (text[pos] == '<') {
             std::size_t end = end_of_opaque_markup(text, pos);
             if (end != std::string::npos) pos = end - 1;
             continue;
         }
-        if (c != '&') continue;
         std::size_t name_end = pos + 1;
         if (name_end < text.size() && text[name_end] == '#') {
             continue;  // numeric references are XML's own

@@ -37,7 +37,32 @@ std::size_t skip_unescaped_bytewise(std::string_view text, std::size_t from, boo
     return from;
 }
 
+std::size_t skip_to_byte_or_pair_bytewise(std::string_view text, std::size_t from) {
+    for (; from < text.size(); ++from) {
+        if (text[from] == '&') break;
+        if (text[from] == '<' && from + 1 < text.size() && (text[from + 1] == '!' || text[from + 1] == '?')) break;
+    }
+    return from;
+}
+
 }  // namespace
+
+TEST_CASE("skip_to_byte_or_pair stops at the byte and at the pairs only, wherever they fall in a word", "[text]") {
+    const std::string base = "<p>Residents of <b>Holmby</b> said the plan would change how people travel.</p>";
+    // A lead alone, a lead at the very end, pairs split across the sixteen-byte blocks, a follower alone.
+    for (std::string_view inserted : {"&", "<!", "<?", "<", "!", "?", "<<!", "<&", "\xC3\xB3<!--"}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string text = base.substr(0, at) + std::string(inserted) + base.substr(at);
+            for (std::string_view tail : {"", "<"}) {
+                std::string whole = text + std::string(tail);
+                for (std::size_t from = 0; from <= whole.size(); ++from) {
+                    INFO(whole << " from " << from);
+                    CHECK(skip_to_byte_or_pair(whole, from, '&', '<', '!', '?') == skip_to_byte_or_pair_bytewise(whole, from));
+                }
+            }
+        }
+    }
+}
 
 TEST_CASE("the ASCII skips stop at the first byte they name, wherever it falls in a word", "[text]") {
     const std::string base = "Residents of Holmby said the plan would change how people travel to work.";
