@@ -300,6 +300,8 @@ private:
             if (tree_.attributes[a].name == name) return false;  // gumbo keeps the first; rare enough to leave to it
         Span value;
         if (!characters(raw, value)) return false;
+        // Links and images have one or two: room for several at once, not a doubling series.
+        if (tree_.attributes.empty()) tree_.attributes.reserve(8);
         tree_.attributes.push_back({name, value});
         ++tree_.nodes[node].attribute_count;
         i = close + 1;
