@@ -61,8 +61,8 @@ public:
     void write(long long n, const JsonPath&) { out_.integer(n); }
     void write(double d, const JsonPath&) { out_.number(d); }
     void write(bool b, const JsonPath&) { out_.boolean(b); }
-    void write(Block::Kind kind, const JsonPath&) { out_.string(json_fields::kind_name(kind)); }
-    void write(Inline::Kind kind, const JsonPath&) { out_.string(json_fields::kind_name(kind)); }
+    void write(Block::Kind kind, const JsonPath&) { out_.plain_string(json_fields::kind_name(kind)); }
+    void write(Inline::Kind kind, const JsonPath&) { out_.plain_string(json_fields::kind_name(kind)); }
     void write(const DateTime& dt, const JsonPath& path) {
         std::string text = format_rfc3339(dt);
         // A model date that RFC 3339 cannot express (say, a bare date with an

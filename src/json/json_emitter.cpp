@@ -56,20 +56,25 @@ void JsonEmitter::key(std::string_view name) {
 }
 
 void JsonEmitter::plain_key(std::string_view name) {
-    assert(skip_plain_ascii(name, 0, '"', '\\') == name.size());
-    before_value();
-    quoted_as_is(name);
+    plain_string(name);
     end_key();
 }
 
 void JsonEmitter::end_key() {
-    out_ += pretty_ ? ": " : ":";
+    out_ += ':';
+    if (pretty_) out_ += ' ';
     after_key_ = true;
 }
 
 void JsonEmitter::string(std::string_view text) {
     before_value();
     quoted(text);
+}
+
+void JsonEmitter::plain_string(std::string_view text) {
+    assert(skip_plain_ascii(text, 0, '"', '\\') == text.size());
+    before_value();
+    quoted_as_is(text);
 }
 
 void JsonEmitter::integer(long long value) {

@@ -30,6 +30,10 @@ public:
 
     // Invalid UTF-8 in TEXT is written as U+FFFD and counted.
     void string(std::string_view text);
+    // The same for TEXT that needs no escaping, such as a name the model
+    // gives a kind of node: written without looking at its bytes (debug
+    // builds check them).
+    void plain_string(std::string_view text);
     void integer(long long value);
     // The shortest text that reads back as the same double, always with a
     // fraction or exponent ("30.0", "1e+22"); null when not finite.

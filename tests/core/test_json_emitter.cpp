@@ -9,21 +9,24 @@ using namespace wirekit;
 
 namespace {
 
-// {"plain":"as is","escaped":"a\"b\\c\nd","empty":"","list":[1,2.5,true,null],"nested":{}}
-// with the member names written by KEY or by plain_key.
-std::string sample(JsonEmitter::Style style, bool plain_keys) {
+// {"plain":"as is","escaped":"a\"b\\c\nd","empty":"","list":["first",1,2.5,true,null],"nested":{}}
+// with the member names and the strings that need no escape written by key
+// and string, or (PLAIN) by plain_key and plain_string.
+std::string sample(JsonEmitter::Style style, bool plain) {
     std::string out;
     JsonEmitter json(out, style);
-    auto key = [&](std::string_view name) { plain_keys ? json.plain_key(name) : json.key(name); };
+    auto key = [&](std::string_view name) { plain ? json.plain_key(name) : json.key(name); };
+    auto as_is = [&](std::string_view text) { plain ? json.plain_string(text) : json.string(text); };
     json.begin_object();
     key("plain");
-    json.string("as is");
+    as_is("as is");
     key("escaped");
     json.string("a\"b\\c\nd");
     key("empty");
-    json.string(std::string_view());
+    as_is(std::string_view());
     key("list");
     json.begin_array();
+    as_is("first");
     json.integer(1);
     json.number(2.5);
     json.boolean(true);
@@ -40,13 +43,13 @@ std::string sample(JsonEmitter::Style style, bool plain_keys) {
 
 TEST_CASE("JSON emitter: compact and pretty, strings escaped only where they must be", "[json]") {
     CHECK(sample(JsonEmitter::Style::compact, false) ==
-          R"({"plain":"as is","escaped":"a\"b\\c\nd","empty":"","list":[1,2.5,true,null],"nested":{}})");
+          R"({"plain":"as is","escaped":"a\"b\\c\nd","empty":"","list":["first",1,2.5,true,null],"nested":{}})");
     CHECK(sample(JsonEmitter::Style::pretty, false) ==
-          "{\n  \"plain\": \"as is\",\n  \"escaped\": \"a\\\"b\\\\c\\nd\",\n  \"empty\": \"\",\n  \"list\": [\n    1,\n"
+          "{\n  \"plain\": \"as is\",\n  \"escaped\": \"a\\\"b\\\\c\\nd\",\n  \"empty\": \"\",\n  \"list\": [\n    \"first\",\n    1,\n"
           "    2.5,\n    true,\n    null\n  ],\n  \"nested\": {}\n}");
 }
 
-TEST_CASE("JSON emitter: plain_key writes what key writes", "[json]") {
+TEST_CASE("JSON emitter: plain_key and plain_string write what key and string write", "[json]") {
     for (auto style : {JsonEmitter::Style::compact, JsonEmitter::Style::pretty})
         CHECK(sample(style, true) == sample(style, false));
 }
