@@ -160,7 +160,8 @@ private:
     void body_of(pugi::xml_node e) {
         std::string owned;
         std::string_view html;
-        if (feed_namespace(e) == feed_ns::atom) {
+        std::string_view ns = feed_namespace(e);
+        if (ns == feed_ns::atom) {
             TextConstruct t = read_text_construct(e);
             if (!t.is_html) {
                 a_.body = body_from_text(t.value);
@@ -168,7 +169,7 @@ private:
             }
             owned = std::move(t.value);
             html = owned;
-        } else if (feed_namespace(e) == feed_ns::xhtml) {
+        } else if (ns == feed_ns::xhtml) {
             owned = inner_xml(e);
             html = owned;
         } else {

@@ -183,12 +183,13 @@ std::string_view namespace_view(pugi::xml_node element) {
 std::string_view ChildNamespaces::of(pugi::xml_node child) {
     if (child.type() != pugi::node_element) return namespace_view(child);
     std::string_view prefix = prefix_of(child.name());
-    std::string declaration = declaration_of(prefix);
     // The child's own declaration, else the parent's scope: the walk namespace_view takes.
-    if (pugi::xml_attribute a = child.attribute(declaration.c_str())) return a.value();
+    // Most children have no attributes, and so declare nothing.
+    if (child.first_attribute())
+        if (pugi::xml_attribute a = child.attribute(declaration_of(prefix).c_str())) return a.value();
     for (const Binding& b : bindings_)
         if (b.prefix == prefix) return b.ns;
-    std::string_view ns = bound_or_predefined(declared_by(parent_, declaration), prefix);
+    std::string_view ns = bound_or_predefined(declared_by(parent_, declaration_of(prefix)), prefix);
     // An item's children use a few prefixes: one allocation for all of them.
     if (bindings_.empty()) bindings_.reserve(8);
     bindings_.push_back({prefix, ns});
