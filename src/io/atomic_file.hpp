@@ -64,7 +64,10 @@ private:
         off_t writeback_started_ = 0;
         bool failed_ = false;
         int error_ = 0;
-        char buffer_[1 << 16];
+        // A megabyte a write: the kernel's costs per write and per page-cache
+        // folio fall with the size (a 36 MB output took 4 ms less system time
+        // than in 64 KiB writes). On the heap with the AtomicFile.
+        char buffer_[1 << 20];
     };
 
     [[noreturn]] void fail(Exit code, const char* what, int err);

@@ -4,6 +4,7 @@
 // nlohmann::json::dump() and `jq` do, so that reformatting our output with
 // either changes nothing.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ public:
 
     // Appends to OUT, which must outlive the emitter. Several top-level values
     // may follow one another; the caller separates them (e.g. with newlines).
+    // OUT holds each top-level value once it is complete, not before: the
+    // caller writes to OUT only between them.
     JsonEmitter(std::string& out, Style style);
 
     void begin_object();
@@ -54,10 +57,28 @@ private:
     void close(char bracket);
     void new_line();
     void quoted(std::string_view text);
+    std::size_t escape_at(std::string_view text, std::size_t pos);
     void quoted_as_is(std::string_view text);
     void end_key();
+    void after_value();
+
+    // The text is made in a buffer of the emitter's own, each piece with one
+    // check for room, and moved to OUT when a top-level value is complete or
+    // the buffer is full: appending to a std::string piece by piece checks
+    // and copies through a call each time.
+    char* room(std::size_t bytes) { return capacity_ - size_ >= bytes ? buffer_.get() + size_ : make_room(bytes); }
+    char* make_room(std::size_t bytes);
+    void put(char c) {
+        *room(1) = c;
+        ++size_;
+    }
+    void put(std::string_view text);
+    void spill();
 
     std::string& out_;
+    std::unique_ptr<char[]> buffer_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
     bool pretty_;
     // One per open object or array: bytes, not vector<bool>'s bits, as every value reads one.
     std::vector<unsigned char> has_items_;

@@ -104,6 +104,36 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_
     return from;
 }
 
+std::size_t copy_plain_ascii(std::string_view text, char* to, char stop_a, char stop_b) {
+    std::size_t from = 0;
+    // Whole blocks and words are stored before they are looked at: the bytes
+    // after a stop land inside TO's room and the caller writes over them.
+#if defined(__SSE2__)
+    auto stops_in = [&](__m128i block) { return control_or_high(block) | equal_to(block, stop_a) | equal_to(block, stop_b); };
+    auto copy_block = [&](std::size_t at) {
+        __m128i block = load_block(text, at);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(to + at), block);
+        return block;
+    };
+    for (; from + 16 <= text.size(); from += 16)
+        if (int stop = stops_in(copy_block(from))) return from + first_bit(stop);
+    if (from < text.size() && text.size() >= 16) {
+        // The last sixteen bytes as one block, as skip_in_last_block reads them.
+        std::size_t last = text.size() - 16;
+        unsigned stop = static_cast<unsigned>(stops_in(copy_block(last))) >> (from - last);
+        return stop ? from + first_bit(static_cast<int>(stop)) : text.size();
+    }
+#endif
+    for (; from + 8 <= text.size(); from += 8) {
+        std::uint64_t word = load_word(text, from);
+        std::memcpy(to + from, &word, 8);
+        if (std::uint64_t stop = (word & highs) | has_byte_below(word, 0x20) | has_byte(word, stop_a) | has_byte(word, stop_b))
+            return from + first_flagged(stop);
+    }
+    for (; from < text.size() && !stops(text[from], stop_a, stop_b); ++from) to[from] = text[from];
+    return from;
+}
+
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from) {
 #if defined(__SSE2__)
     for (; from + 16 <= text.size(); from += 16)

@@ -15,6 +15,10 @@ std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_
 // The same with no stop but control characters and non-ASCII bytes: line
 // ends, for one.
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from);
+// skip_plain_ascii(TEXT, 0, STOP_A, STOP_B), copying the bytes it skips to TO
+// on the way: one pass instead of a skip and a copy. TO must have room for
+// TEXT.size() bytes; those after the returned count are left undefined.
+std::size_t copy_plain_ascii(std::string_view text, char* to, char stop_a, char stop_b);
 
 // The index of the first byte of TEXT, from FROM on, that is not ASCII (0x80
 // and up); TEXT.size() when there is none.

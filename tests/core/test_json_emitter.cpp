@@ -61,3 +61,46 @@ TEST_CASE("JSON emitter: invalid UTF-8 becomes U+FFFD and is counted; controls a
     CHECK(out == "\"ok \xC3\xA9 \xEF\xBF\xBD end \\u0001\"");
     CHECK(json.replaced_sequences() == 1);
 }
+
+TEST_CASE("JSON emitter: each top-level value is in OUT once complete, and the caller writes between them", "[json]") {
+    std::string out;
+    JsonEmitter json(out, JsonEmitter::Style::compact);
+    json.integer(1);
+    CHECK(out == "1");
+    out += '\n';
+    json.string("two");
+    out += '\n';
+    json.begin_object();
+    json.plain_key("three");
+    json.boolean(false);
+    json.end_object();
+    out += '\n';
+    CHECK(out == "1\n\"two\"\n{\"three\":false}\n");
+}
+
+TEST_CASE("JSON emitter: strings and documents longer than its buffer come out whole", "[json]") {
+    // Plain runs longer than the 4 KiB pieces a string is copied in, a
+    // character across the end of the first piece, escapes and an invalid byte.
+    const std::string text = std::string(4095, 'a') + "\xC3\xA9" + std::string(4000, 'b') + "\"\n" + std::string(5000, 'c') +
+                             "\xFF" + std::string(3000, 'd') + "\\" + std::string(9000, 'e');
+    const std::string expected = "\"" + std::string(4095, 'a') + "\xC3\xA9" + std::string(4000, 'b') + "\\\"\\n" +
+                                 std::string(5000, 'c') + "\xEF\xBF\xBD" + std::string(3000, 'd') + "\\\\" +
+                                 std::string(9000, 'e') + "\"";
+    std::string out;
+    JsonEmitter json(out, JsonEmitter::Style::compact);
+    json.string(text);
+    CHECK(out == expected);
+    CHECK(json.replaced_sequences() == 1);
+
+    // Ten thousand members: many times the buffer, spilled as it fills.
+    std::string document, expected_document = "[";
+    JsonEmitter many(document, JsonEmitter::Style::compact);
+    many.begin_array();
+    for (int i = 0; i < 10000; ++i) {
+        many.plain_string("member");
+        expected_document += i ? ",\"member\"" : "\"member\"";
+    }
+    many.end_array();
+    expected_document += ']';
+    CHECK(document == expected_document);
+}

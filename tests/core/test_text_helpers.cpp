@@ -80,6 +80,25 @@ TEST_CASE("the ASCII skips stop at the first byte they name, wherever it falls i
     }
 }
 
+TEST_CASE("copy_plain_ascii copies what skip_plain_ascii skips, and writes nothing past the text's length", "[text]") {
+    const std::string base = "Residents of Holmby said the plan would change how people travel to work.";
+    for (std::string_view inserted : {"\"", "\\", "\n", "\x1F", "\x7F", "\xC3\xB3", "<", "\"\\"}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string text = base.substr(0, at) + std::string(inserted) + base.substr(at);
+            // Every length from nothing up, so that every path (blocks, the last block, words, bytes) ends a copy.
+            for (std::size_t from = 0; from <= text.size(); ++from) {
+                std::string_view rest = std::string_view(text).substr(from);
+                std::string to(rest.size() + 16, '#');
+                std::size_t copied = copy_plain_ascii(rest, to.data(), '"', '\\');
+                INFO(text << " from " << from);
+                CHECK(copied == skip_plain_ascii_bytewise(text, from, "\"\\") - from);
+                CHECK(to.compare(0, copied, rest, 0, copied) == 0);
+                CHECK(to.substr(rest.size()) == std::string(16, '#'));
+            }
+        }
+    }
+}
+
 TEST_CASE("skip_unescaped stops at what markup escapes, wherever it falls in a word", "[text]") {
     const std::string base = "Residents of Holmby said the plan would change how people travel to work.";
     for (std::string_view inserted : {"&", "<", ">", "\"", "'", "\xC3\xB3'", "\x01>", "<p>"}) {
