@@ -120,6 +120,11 @@ std::string resolve_url(std::string_view base, std::string_view ref) {
 bool is_safe_url(std::string_view url) {
     // Browsers ignore leading spaces and controls, and tabs/newlines anywhere:
     // the scheme is in the first characters that are left. Asked of every link.
+    // Mostly the first byte is kept and starts none of the three: decided at once.
+    if (!url.empty() && static_cast<unsigned char>(url.front()) > 0x20) {
+        char first = static_cast<char>(url.front() | 0x20);  // ASCII letters in lower case; 'J' | 0x20 is 'j'
+        if (first != 'j' && first != 'v' && first != 'd') return true;
+    }
     char kept[17];
     std::size_t n = 0;
     for (char c : url) {

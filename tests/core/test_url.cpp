@@ -45,4 +45,12 @@ TEST_CASE("script and data URLs are unsafe", "[url]") {
     CHECK(is_safe_url("java script:x"));
     CHECK(is_safe_url("https://news.example/a-long-path/javascript:x"));
     CHECK(is_safe_url(""));
+    // The first byte decides at once only where it starts none of the three
+    // schemes in either case; a letter that might is looked at in full.
+    CHECK_FALSE(is_safe_url("JAVASCRIPT:alert(1)"));
+    CHECK_FALSE(is_safe_url("VBScript:msgbox"));
+    CHECK_FALSE(is_safe_url("Data:,x"));
+    CHECK(is_safe_url("dossier/2024.html"));
+    CHECK(is_safe_url("video.html"));
+    CHECK(is_safe_url("\xC3\xA9t\xC3\xA9.html"));
 }
