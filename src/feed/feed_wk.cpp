@@ -371,6 +371,8 @@ void warn_unknown(const WkFields& fields, const ReadOptions& options) {
 }  // namespace
 
 void apply_wk(const WkFields& fields, Article& a, const ReadOptions& options) {
+    // Asked of every item, and most carry no wk element at all.
+    if (fields.given.empty() && fields.unknown.empty()) return;
     const Article& w = fields.article;
     apply_given(fields, w, a, [](const auto& field) { return field.article; });
     if (is_given(fields, "authors")) a.authors = w.authors;
