@@ -31,25 +31,15 @@ namespace {
 // kept as extensions.
 using Candidates = std::pmr::vector<pugi::xml_node>;
 
-// RSS's own element first, then Dublin Core, Atom, iTunes; document order within each.
-void by_preference(Candidates& c) {
-    // Mostly one: stable_sort would still allocate its buffer.
-    if (c.size() < 2) return;
-    auto rank = [](pugi::xml_node e) {
-        std::string_view ns = feed_namespace(e);
-        return is_native(e, ns) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
-    };
-    std::stable_sort(c.begin(), c.end(), [&](pugi::xml_node a, pugi::xml_node b) { return rank(a) < rank(b); });
-}
-
 class ItemReader {
 public:
-    ItemReader(pugi::xml_node item, const ReadContext& context) : context_(context), siblings_(item) {}
+    ItemReader(pugi::xml_node item, const ReadContext& context) : context_(context), siblings_(item) { namespaces_.reserve(16); }
 
     // A child of the item.
     void element(pugi::xml_node e) {
-        // Looked up once: the lookup walks the ancestors' attributes.
+        // Looked up once, and kept for the candidates: the lookup walks the ancestors' attributes.
         std::string_view ns = feed_namespace(e, siblings_);
+        namespaces_.push_back({e, ns});
         if (ns == feed_ns::wk && read_wk(e, wk_, a_.extensions)) return;
         std::string_view local = local_name(e.name());
         bool handled = false;
@@ -74,7 +64,7 @@ public:
         a_.id = first_text(id_, false);
         // RSS 1.0 names each item in rdf:about.
         if (a_.id.empty()) a_.id = rdf_about(item);
-        if (pugi::xml_node guid = first(id_); guid && is_native(guid) && a_.url.empty()) {
+        if (pugi::xml_node guid = first(id_); guid && is_native(guid, namespace_of(guid)) && a_.url.empty()) {
             std::string permalink = to_lower_ascii(attribute_of(guid, "isPermaLink"));
             if (permalink != "false" && is_http_url(a_.id)) a_.url = a_.id;
         }
@@ -106,11 +96,17 @@ private:
     Article a_;
     WkFields wk_;
     ItemMediaRss item_media_;
-    // An item's candidates are a few nodes: held in the reader, not an allocation each.
-    std::array<std::byte, 512> candidate_space_;
+    // An item's candidates are a few nodes, and its children a dozen or so:
+    // held in the reader, not an allocation each.
+    std::array<std::byte, 2048> candidate_space_;
     std::pmr::monotonic_buffer_resource candidate_pool_{candidate_space_.data(), candidate_space_.size()};
     Candidates headline_{&candidate_pool_}, id_{&candidate_pool_}, published_{&candidate_pool_}, updated_{&candidate_pool_},
         summary_{&candidate_pool_}, content_{&candidate_pool_}, itunes_{&candidate_pool_};
+    struct ChildNamespace {
+        pugi::xml_node child;
+        std::string_view ns;
+    };
+    std::pmr::vector<ChildNamespace> namespaces_{&candidate_pool_};
     pugi::xml_node dc_date_;
     std::string language_;
     bool has_comments_ = false, has_source_ = false;
@@ -130,10 +126,28 @@ private:
 
     static pugi::xml_node first(const Candidates& c) { return c.empty() ? pugi::xml_node{} : c.front(); }
 
+    // The namespace element() found for CHILD.
+    std::string_view namespace_of(pugi::xml_node child) const {
+        for (const ChildNamespace& c : namespaces_)
+            if (c.child == child) return c.ns;
+        return feed_namespace(child);
+    }
+
+    // RSS's own element first, then Dublin Core, Atom, iTunes; document order within each.
+    void by_preference(Candidates& c) const {
+        // Mostly one: stable_sort would still allocate its buffer.
+        if (c.size() < 2) return;
+        auto rank = [&](pugi::xml_node e) {
+            std::string_view ns = namespace_of(e);
+            return is_native(e, ns) ? 0 : ns == feed_ns::content ? 0 : ns == feed_ns::dc ? 1 : ns == feed_ns::atom ? 2 : 3;
+        };
+        std::stable_sort(c.begin(), c.end(), [&](pugi::xml_node a, pugi::xml_node b) { return rank(a) < rank(b); });
+    }
+
     std::string first_text(const Candidates& c, bool collapse) {
         pugi::xml_node e = first(c);
         if (!e) return {};
-        if (feed_namespace(e) == feed_ns::atom) return collapse_spaces(construct_text(read_text_construct(e)));
+        if (namespace_of(e) == feed_ns::atom) return collapse_spaces(construct_text(read_text_construct(e)));
         return collapse ? collapse_spaces(text_of(e)) : text_of(e);
     }
 
@@ -149,7 +163,7 @@ private:
     }
 
     std::string summary_of(pugi::xml_node e) {
-        if (feed_namespace(e) == feed_ns::atom) {
+        if (namespace_of(e) == feed_ns::atom) {
             TextConstruct t = read_text_construct(e);
             return t.is_html ? text_from_html(t.value, context_.base_for(e), &a_.media) : std::string(trim(t.value));
         }
@@ -160,7 +174,7 @@ private:
     void body_of(pugi::xml_node e) {
         std::string owned;
         std::string_view html;
-        std::string_view ns = feed_namespace(e);
+        std::string_view ns = namespace_of(e);
         if (ns == feed_ns::atom) {
             TextConstruct t = read_text_construct(e);
             if (!t.is_html) {
