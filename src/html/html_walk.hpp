@@ -69,7 +69,14 @@ private:
     std::string_view base_url_;
     HtmlContent& out_;
 
-    static Inline text_inline(std::string_view text) { return Inline{Inline::Kind::text, std::string(text), {}, {}}; }
+    // Inlines are made in place in their vector: a temporary moved in would
+    // cost a move and a destructor each, and a body has many.
+    static Inline& add_inline(std::vector<Inline>& out, Inline::Kind kind) {
+        Inline& in = out.emplace_back();
+        in.kind = kind;
+        return in;
+    }
+    static void add_text(std::vector<Inline>& out, std::string_view text) { out.emplace_back(Inline::Kind::text, std::string(text)); }
 
     bool is_white_space_text(Node node) const {
         if (tree_.kind(node) != HtmlNodeKind::text) return false;
@@ -114,7 +121,7 @@ private:
             if (text.starts_with('\n')) text.erase(0, 1);
             while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
             if (!text.empty()) {
-                b.inlines.push_back(text_inline(text));
+                add_text(b.inlines, text);
                 body.push_back(std::move(b));
             }
         } else if (tag == GUMBO_TAG_HR) {
@@ -194,7 +201,7 @@ private:
     void inline_node(Node node, std::vector<Inline>& out, int depth) {
         if (depth > max_html_tree_depth) return;
         switch (tree_.kind(node)) {
-            case HtmlNodeKind::text: out.push_back(text_inline(tree_.text(node))); return;
+            case HtmlNodeKind::text: add_text(out, tree_.text(node)); return;
             case HtmlNodeKind::element: break;
             case HtmlNodeKind::other: return;
         }
@@ -204,7 +211,7 @@ private:
             return;
         }
         switch (tag) {
-            case GUMBO_TAG_BR: out.push_back(Inline{Inline::Kind::line_break, {}, {}, {}}); return;
+            case GUMBO_TAG_BR: add_inline(out, Inline::Kind::line_break); return;
             case GUMBO_TAG_IMG: image(node); return;
             case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_CITE: case GUMBO_TAG_DFN: case GUMBO_TAG_VAR:
                 styled(Inline::Kind::emphasis, node, out, depth); return;
@@ -216,15 +223,14 @@ private:
         // A block inside inline content (<a><p>...</p></a>) gives its text a
         // space on either side so words do not run together.
         bool block = is_block(tag);
-        if (block) out.push_back(text_inline(" "));
+        if (block) add_text(out, " ");
         inline_children(node, out, depth);
-        if (block) out.push_back(text_inline(" "));
+        if (block) add_text(out, " ");
     }
 
+    // The children go into the inline's own vector: OUT does not grow meanwhile.
     void styled(Inline::Kind kind, Node node, std::vector<Inline>& out, int depth) {
-        Inline in{kind, {}, {}, {}};
-        inline_children(node, in.children, depth);
-        out.push_back(std::move(in));
+        inline_children(node, add_inline(out, kind).children, depth);
     }
 
     void link(Node node, std::vector<Inline>& out, int depth) {
@@ -237,9 +243,9 @@ private:
             inline_children(node, out, depth);
             return;
         }
-        Inline in{Inline::Kind::link, {}, resolve_url(base_url_, href), {}};
+        Inline& in = add_inline(out, Inline::Kind::link);
+        in.href = resolve_url(base_url_, href);
         inline_children(node, in.children, depth);
-        out.push_back(std::move(in));
     }
 
     std::optional<long long> number_attribute(Node node, const char* name) {
