@@ -1,11 +1,10 @@
 #include "feed/feed_text_construct.hpp"
 
-#include <sstream>
-
 #include "feed/feed_body.hpp"
 #include "feed/feed_xml.hpp"
 #include "text/text.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_print.hpp"
 
 namespace wirekit {
 
@@ -26,18 +25,18 @@ void unprefix_xhtml(pugi::xml_node original, pugi::xml_node copy) {
 }  // namespace
 
 std::string inner_xml(pugi::xml_node element) {
-    std::ostringstream out;
+    std::string out;
     for (pugi::xml_node c : element.children()) {
         if (c.type() != pugi::node_element) {
-            c.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+            append_markup(out, c);
             continue;
         }
         pugi::xml_document copy;
         pugi::xml_node root = copy.append_copy(c);
         unprefix_xhtml(c, root);
-        root.print(out, "", pugi::format_raw, pugi::encoding_utf8);
+        append_markup(out, root);
     }
-    return out.str();
+    return out;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include "text/text.hpp"
 #include "text/url.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_print.hpp"
 
 namespace wirekit {
 
@@ -103,9 +104,9 @@ std::string serialize_element(pugi::xml_node element) {
         std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
         root.append_attribute(attribute.c_str()) = ns.c_str();
     }
-    std::ostringstream out;
-    root.print(out, "", pugi::format_raw, pugi::encoding_utf8);
-    return out.str();
+    std::string out;
+    append_markup(out, root);
+    return out;
 }
 
 void append_text_element(pugi::xml_node parent, const char* name, std::string_view value) {
