@@ -6,6 +6,7 @@
 #include "report/error.hpp"
 #include "support/options.hpp"
 #include "xml/xml_parse.hpp"
+#include "xml/xml_print.hpp"
 #include "xml/xml_text_and_layout.hpp"
 
 using namespace wirekit;
@@ -249,4 +250,14 @@ TEST_CASE("notes and warnings are placed at their node, when they are kept", "[x
         else
             CHECK(told.empty());
     }
+}
+
+TEST_CASE("append_markup adds a node's markup as pugixml prints it raw, after what is there", "[xml]") {
+    pugi::xml_document doc;
+    REQUIRE(doc.load_string("<item><dc:date a=\"1 &amp; 2\">no date: <b>Tue</b></dc:date>\n  <x/></item>"));
+    std::string out = "kept: ";
+    append_markup(out, doc.document_element().first_child());
+    CHECK(out == "kept: <dc:date a=\"1 &amp; 2\">no date: <b>Tue</b></dc:date>");
+    append_markup(out, doc.document_element().last_child());
+    CHECK(out == "kept: <dc:date a=\"1 &amp; 2\">no date: <b>Tue</b></dc:date><x/>");
 }
