@@ -263,6 +263,53 @@ std::optional<DateTime> parse_loose(std::string_view text, bool allow_numeric_da
     return interpret(*tokens, allow_numeric_dates);
 }
 
+// The date as RSS 2.0 feeds nearly all write it, "Tue, 04 Jun 2024 10:10:00
+// +0100" (or "GMT"), read without tokens: what parse_loose gives for it, or
+// nullopt for anything else (parse_loose then decides). One per item of a feed.
+std::optional<DateTime> parse_usual_rfc822(std::string_view s) {
+    static constexpr std::string_view months = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    std::size_t pos = 0;
+    auto digits = [&](std::size_t count, int& value) {
+        if (pos + count > s.size()) return false;
+        value = 0;
+        for (std::size_t end = pos + count; pos < end; ++pos) {
+            if (!is_ascii_digit(s[pos])) return false;
+            value = value * 10 + (s[pos] - '0');
+        }
+        return true;
+    };
+    auto literal = [&](std::string_view text) {
+        if (s.substr(pos, text.size()) != text) return false;
+        pos += text.size();
+        return true;
+    };
+    if (s.size() < 5 || !is_ascii_alpha(s[0]) || !is_ascii_alpha(s[1]) || !is_ascii_alpha(s[2]) || s.substr(3, 2) != ", ") return std::nullopt;
+    pos = 5;
+    DateTime dt;
+    bool two_digit_day = pos + 1 < s.size() && is_ascii_digit(s[pos + 1]);
+    if (!digits(two_digit_day ? 2 : 1, dt.day) || !literal(" ")) return std::nullopt;
+    std::string_view name = s.substr(pos, 3);
+    std::size_t month = months.find(name);
+    if (name.size() != 3 || month == std::string_view::npos || month % 3 != 0) return std::nullopt;
+    dt.month = static_cast<int>(month / 3) + 1;
+    pos += 3;
+    if (!literal(" ") || !digits(4, dt.year) || !literal(" ")) return std::nullopt;
+    if (!digits(2, dt.hour) || !literal(":") || !digits(2, dt.minute) || !literal(":") || !digits(2, dt.second) || !literal(" "))
+        return std::nullopt;
+    dt.has_time = true;
+    dt.has_offset = true;
+    if (!literal("GMT")) {
+        int hours = 0, minutes = 0;
+        if (pos >= s.size() || (s[pos] != '+' && s[pos] != '-')) return std::nullopt;
+        int sign = s[pos++] == '-' ? -1 : 1;
+        if (!digits(2, hours) || !digits(2, minutes) || hours > 23 || minutes > 59) return std::nullopt;
+        dt.offset_minutes = sign * (hours * 60 + minutes);
+    }
+    if (pos != s.size() || dt.hour > 23 || dt.minute > 59 || dt.second > 59 || !is_valid_date(dt.year, dt.month, dt.day))
+        return std::nullopt;
+    return dt;
+}
+
 std::string two_digits(int v) { return {static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)}; }
 
 }  // namespace
@@ -271,6 +318,7 @@ std::optional<DateTime> parse_rfc822(std::string_view text) { return parse_loose
 
 std::optional<DateTime> parse_feed_date(std::string_view text) {
     if (auto dt = parse_rfc3339(text)) return dt;
+    if (auto dt = parse_usual_rfc822(trim(text))) return dt;
     return parse_loose(text, true);
 }
 

@@ -128,3 +128,36 @@ TEST_CASE("feed dates: RFC 822 output with the weekday computed", "[datetime][rf
     }
     CHECK(format_rfc3339(complete_instant(*parse_rfc3339("2024-06-30"))) == "2024-06-30T00:00:00Z");
 }
+
+TEST_CASE("the usual RSS date form, read without tokens, reads as the general reader reads it", "[time]") {
+    // Every combination of parts in and just outside the usual form: parse_feed_date
+    // takes a shortcut for the form, parse_rfc822 never does.
+    int usual = 0;
+    for (std::string_view weekday : {"Tue, ", "Foo, ", "tue, ", "Tue ", "Tue,", ""})
+        for (std::string_view day : {"1", "04", "31", "29", "32", "0", "001"})
+            for (std::string_view month : {" Jan ", " Feb ", " May ", " Dec ", " jun ", " June ", " Jux ", "-Jun-"})
+                for (std::string_view year : {"2024", "1999", "2023", "0000", "24"})
+                    for (std::string_view time : {" 10:10:00", " 23:59:59", " 24:00:00", " 10:60:00", " 10:10:60", " 9:10:00", " 10:10", ""})
+                        for (std::string_view zone : {" +0100", " -0530", " GMT", " +2400", " +0160", " Z", " EST", " +01:00", "", " +0100 (CET)"}) {
+                            std::string text = std::string(weekday) + std::string(day) + std::string(month) + std::string(year) +
+                                               std::string(time) + std::string(zone);
+                            for (const std::string& written : {text, "  " + text + " \n"}) {
+                                INFO(written);
+                                CHECK(parse_feed_date(written) == parse_rfc822(written));
+                            }
+                            usual += parse_rfc822(text).has_value();
+                        }
+    CHECK(usual > 1000);
+    auto dt = parse_feed_date("Sat, 29 Feb 2020 23:59:59 -0530");
+    REQUIRE(dt);
+    CHECK(*dt == DateTime{2020, 2, 29, true, 23, 59, 59, "", true, -330});
+    CHECK(feed_date("Tue, 04 Jun 2024 10:10:00 GMT") == "2024-06-04T10:10:00Z");
+    CHECK(feed_date("Tue, 31 Jun 2024 10:10:00 GMT") == "none");
+    // Cut anywhere, it is read as the general reader reads it, or refused.
+    const std::string whole = "Tue, 04 Jun 2024 10:10:00 +0100";
+    for (std::size_t length = 0; length <= whole.size(); ++length) {
+        std::string cut = whole.substr(0, length);
+        INFO(cut);
+        CHECK(parse_feed_date(cut) == parse_rfc822(cut));
+    }
+}
