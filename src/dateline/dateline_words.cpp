@@ -41,6 +41,10 @@ std::optional<Word> scan_word(std::string_view s, std::size_t pos) {
     if (first_case != LetterCase::upper && first_case != LetterCase::lower && !caseless) return std::nullopt;
     Word w{next, first_case == LetterCase::upper || caseless, first_case == LetterCase::upper};
     for (;;) {
+        // ASCII letters, most of a Latin dateline and of every lead it is
+        // looked for in, are taken without decoding them.
+        for (; w.end < s.size() && is_ascii_alpha(s[w.end]); ++w.end)
+            if (s[w.end] >= 'a') w.in_capitals = false;
         char32_t cp = code_point_at(s, w.end, next);
         if (is_word_letter(cp)) {
             w.in_capitals = w.in_capitals && letter_case(cp) != LetterCase::lower && !is_caseless_alphabet(cp);
