@@ -2,6 +2,7 @@
 
 #include <set>
 #include <sstream>
+#include <utility>
 #include <vector>
 
 #include "text/text.hpp"
@@ -87,12 +88,14 @@ std::string extension_key(pugi::xml_node element) {
 }
 
 std::string serialize_element(pugi::xml_node element) {
-    pugi::xml_document copy;
-    pugi::xml_node root = copy.append_copy(element);
     std::set<std::string> prefixes;
-    collect_prefixes(root, prefixes);
+    collect_prefixes(element, prefixes);
+    // The declarations the element needs to stand alone: of the prefixes it
+    // uses, those declared above it, or bound by convention.
+    std::vector<std::pair<std::string, std::string>> declarations;
     for (const std::string& prefix : prefixes) {
-        if (declared_namespace(root, prefix)) continue;  // declared inside the element itself
+        std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
+        if (element.attribute(attribute.c_str())) continue;  // declared by the element itself
         std::string ns;
         if (auto declared = declared_namespace(element, prefix)) {
             ns = *declared;
@@ -101,10 +104,18 @@ std::string serialize_element(pugi::xml_node element) {
             ns = conventional_namespace(prefix);
             if (ns.empty()) continue;  // an unknown undeclared prefix stays as written
         }
-        std::string attribute = prefix.empty() ? "xmlns" : "xmlns:" + prefix;
-        root.append_attribute(attribute.c_str()) = ns.c_str();
+        declarations.emplace_back(std::move(attribute), std::move(ns));
     }
     std::string out;
+    // Copied only to add them: an element of a feed without a default
+    // namespace, such as an unreadable date, is printed as it stands.
+    if (declarations.empty()) {
+        append_markup(out, element);
+        return out;
+    }
+    pugi::xml_document copy;
+    pugi::xml_node root = copy.append_copy(element);
+    for (const auto& [attribute, ns] : declarations) root.append_attribute(attribute.c_str()) = ns.c_str();
     append_markup(out, root);
     return out;
 }
