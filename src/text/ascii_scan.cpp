@@ -86,52 +86,45 @@ bool stops(char c, char stop_a, char stop_b) {
     return byte < 0x20 || byte >= 0x80 || c == stop_a || c == stop_b;
 }
 
-}  // namespace
-
-std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b) {
+// skip_plain_ascii(TEXT, FROM, STOP_A, STOP_B). With COPY, each block and word
+// read is also stored at TO plus its offset in TEXT before it is looked at:
+// the bytes skipped are copied in the same pass, and those after the stop
+// land in TO's room, for the caller to write over.
+template <bool copy>
+std::size_t scan_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b, char* to) {
 #if defined(__SSE2__)
     auto stops_in = [&](__m128i block) { return control_or_high(block) | equal_to(block, stop_a) | equal_to(block, stop_b); };
-    for (; from + 16 <= text.size(); from += 16)
-        if (int stop = stops_in(load_block(text, from))) return from + first_bit(stop);
-    if (skip_in_last_block(text, from, stops_in)) return from;
+    for (; from + 16 <= text.size(); from += 16) {
+        __m128i block = load_block(text, from);
+        if constexpr (copy) _mm_storeu_si128(reinterpret_cast<__m128i*>(to + from), block);
+        if (int stop = stops_in(block)) return from + first_bit(stop);
+    }
+    // skip_in_last_block reads the last sixteen bytes.
+    auto stops_in_last = [&](__m128i block) {
+        if constexpr (copy) _mm_storeu_si128(reinterpret_cast<__m128i*>(to + text.size() - 16), block);
+        return stops_in(block);
+    };
+    if (skip_in_last_block(text, from, stops_in_last)) return from;
 #endif
     for (; from + 8 <= text.size(); from += 8) {
         std::uint64_t word = load_word(text, from);
+        if constexpr (copy) std::memcpy(to + from, &word, 8);
         if (std::uint64_t stop = (word & highs) | has_byte_below(word, 0x20) | has_byte(word, stop_a) | has_byte(word, stop_b))
             return from + first_flagged(stop);
     }
-    while (from < text.size() && !stops(text[from], stop_a, stop_b)) ++from;
+    for (; from < text.size() && !stops(text[from], stop_a, stop_b); ++from)
+        if constexpr (copy) to[from] = text[from];
     return from;
 }
 
+}  // namespace
+
+std::size_t skip_plain_ascii(std::string_view text, std::size_t from, char stop_a, char stop_b) {
+    return scan_plain_ascii<false>(text, from, stop_a, stop_b, nullptr);
+}
+
 std::size_t copy_plain_ascii(std::string_view text, char* to, char stop_a, char stop_b) {
-    std::size_t from = 0;
-    // Whole blocks and words are stored before they are looked at: the bytes
-    // after a stop land inside TO's room and the caller writes over them.
-#if defined(__SSE2__)
-    auto stops_in = [&](__m128i block) { return control_or_high(block) | equal_to(block, stop_a) | equal_to(block, stop_b); };
-    auto copy_block = [&](std::size_t at) {
-        __m128i block = load_block(text, at);
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(to + at), block);
-        return block;
-    };
-    for (; from + 16 <= text.size(); from += 16)
-        if (int stop = stops_in(copy_block(from))) return from + first_bit(stop);
-    if (from < text.size() && text.size() >= 16) {
-        // The last sixteen bytes as one block, as skip_in_last_block reads them.
-        std::size_t last = text.size() - 16;
-        unsigned stop = static_cast<unsigned>(stops_in(copy_block(last))) >> (from - last);
-        return stop ? from + first_bit(static_cast<int>(stop)) : text.size();
-    }
-#endif
-    for (; from + 8 <= text.size(); from += 8) {
-        std::uint64_t word = load_word(text, from);
-        std::memcpy(to + from, &word, 8);
-        if (std::uint64_t stop = (word & highs) | has_byte_below(word, 0x20) | has_byte(word, stop_a) | has_byte(word, stop_b))
-            return from + first_flagged(stop);
-    }
-    for (; from < text.size() && !stops(text[from], stop_a, stop_b); ++from) to[from] = text[from];
-    return from;
+    return scan_plain_ascii<true>(text, 0, stop_a, stop_b, to);
 }
 
 std::size_t skip_plain_ascii(std::string_view text, std::size_t from) {
